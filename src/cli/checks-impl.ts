@@ -1,0 +1,55 @@
+import { UsageError } from '../engine/errors.js';
+import { findCheck, loadCatalogue } from '../engine/registry.js';
+import type { Check } from '../engine/check.js';
+import type { ChecksListOptions } from './checks.js';
+import type { ExitCode } from './run-action.js';
+
+const describeCheck = (c: Check) => ({
+  id: c.meta.id,
+  title: c.meta.title,
+  severity: c.meta.severity,
+  pillar: c.meta.pillar,
+  ...(c.meta.function ? { function: c.meta.function } : {}),
+  stage: c.meta.stage,
+  targetKinds: [...c.meta.targetKinds],
+  references: [...c.meta.references],
+  remediation: c.meta.remediation,
+  ...(c.meta.rationale ? { rationale: c.meta.rationale } : {}),
+  ...(c.meta.cis ? { cis: [...c.meta.cis] } : {}),
+  ...(c.meta.aliases ? { aliases: [...c.meta.aliases] } : {}),
+});
+
+export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
+  const all = await loadCatalogue(opts.checks ?? []);
+  const kinds = opts.kind ?? [];
+  const checks = kinds.length ? all.filter((c) => c.meta.targetKinds.some((k) => kinds.includes(k))) : all;
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(checks.map(describeCheck), null, 2)}\n`);
+    return 0;
+  }
+  const rows = checks.map((c) => [c.meta.id, c.meta.severity, c.meta.pillar, c.meta.stage, c.meta.targetKinds.join(',')]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 2));
+  for (const r of rows) process.stdout.write(`${r.map((v, i) => (i < 4 ? v.padEnd(widths[i]!) : v)).join('  ')}\n`);
+  process.stdout.write(`${checks.length} checks\n`);
+  return 0;
+}
+
+export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {
+  const all = await loadCatalogue(opts.checks ?? []);
+  const c = findCheck(all, id);
+  if (!c) throw new UsageError(`unknown check id ${id}`);
+  const d = describeCheck(c);
+  const lines = [
+    `${d.id}: ${d.title}`,
+    `severity: ${d.severity}   pillar: ${d.pillar}${d.function ? ` (${d.function})` : ''}   stage: ${d.stage}`,
+    `targets: ${d.targetKinds.join(', ')}`,
+    ...(d.rationale ? ['', d.rationale] : []),
+    '',
+    'references:',
+    ...d.references.map((r) => `  - ${r}`),
+    '',
+    `remediation: ${d.remediation}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,48 @@
+// The commander program: a flat list of commands, each described in its own file and
+// implemented in a module it imports lazily, so `--help` and `checks list` start fast.
+import { Command, CommanderError } from 'commander';
+import { checksCommand } from './checks.js';
+import { collectCommand } from './collect.js';
+import { diffCommand } from './diff.js';
+import { inventoryCommand } from './inventory.js';
+import { mergeCommand } from './merge.js';
+import { netpolCommand } from './netpol.js';
+import { reportCommand } from './report.js';
+import { scanCommand } from './scan.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('ztaudit')
+    .description('Zero-trust posture auditor: Kubernetes, Linux and Windows hosts, hypervisors, storage and GPUs')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const cmd of [scanCommand(), collectCommand(), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand()]) {
+    program.addCommand(cmd);
+  }
+  // Subcommands inherit exitOverride so a bad flag anywhere is exit 2, one line.
+  const inherit = (c: Command): void => {
+    for (const sub of c.commands) {
+      sub.exitOverride();
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version print and exit 0; usage errors already printed their one line.
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`ztaudit: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,120 @@
+// A check is one module: metadata plus one pure function (modelled on ESLint rules).
+import type { FactKey, FactTypes } from './facts.js';
+import type { Pillar, ResourceRef, Severity, SourceLocation, Stage, Status, TargetKind } from './types.js';
+
+export interface CheckMeta<M extends string = string> {
+  /** stable, dotted, unique; never reused */
+  id: string;
+  title: string;
+  /** why it matters (shown by `checks show`) */
+  rationale?: string;
+  severity: Severity;
+  pillar: Pillar;
+  /** the CISA ZTMM function within the pillar, e.g. "Authentication" */
+  function?: string;
+  /** lowest maturity stage this check evidences */
+  stage: Stage;
+  targetKinds: readonly TargetKind[];
+  /** fact keys resolved by the engine before evaluate() runs */
+  facts: readonly string[];
+  references: readonly string[];
+  remediation: string;
+  /** messages by id; `{{name}}` placeholders are filled from the data passed with the id */
+  messages: Readonly<Record<M, string>>;
+  /** old ids that keep resolving to this check */
+  aliases?: readonly string[];
+  /** benchmark item ids this check implements, e.g. CIS Kubernetes ids ["1.2.1"] */
+  cis?: readonly string[];
+}
+
+export type MessageData = Readonly<Record<string, string | number | boolean>>;
+
+export interface OutcomeOptions {
+  resource?: ResourceRef;
+  evidence?: string;
+  location?: SourceLocation;
+}
+
+/** What evaluate() returns for one resource (or for the target as a whole). */
+export interface CheckOutcome {
+  status: Status;
+  messageId?: string;
+  message: string;
+  resource?: ResourceRef;
+  evidence?: string;
+  location?: SourceLocation;
+  /** credit for warn, 0..1 (defaults to 0.5 in scoring) */
+  credit?: number;
+}
+
+export interface CheckContext<M extends string> {
+  pass(messageId?: M, data?: MessageData, opts?: OutcomeOptions): CheckOutcome;
+  fail(messageId: M, data?: MessageData, opts?: OutcomeOptions): CheckOutcome;
+  warn(messageId: M, data?: MessageData, opts?: OutcomeOptions & { credit?: number }): CheckOutcome;
+  notApplicable(reason: string, opts?: OutcomeOptions): CheckOutcome;
+  /** could not assess: never a pass */
+  error(reason: string, opts?: OutcomeOptions): CheckOutcome;
+}
+
+export type FactValues<K extends string> = { readonly [P in K]: P extends FactKey ? FactTypes[P] : unknown };
+
+export interface Check<K extends string = string, M extends string = string> {
+  meta: CheckMeta<M> & { facts: readonly K[] };
+  evaluate(facts: FactValues<K>, ctx: CheckContext<M>): CheckOutcome | readonly CheckOutcome[];
+  /** file the check was loaded from (set by the registry) */
+  file?: string;
+}
+
+/** Declare a check; the generics make a misspelled fact key or message id a compile error. */
+export function defineCheck<const K extends FactKey, const M extends string>(check: {
+  id: string;
+  title: string;
+  rationale?: string;
+  severity: Severity;
+  pillar: Pillar;
+  function?: string;
+  stage: Stage;
+  targetKinds: readonly TargetKind[];
+  facts: readonly K[];
+  references: readonly string[];
+  remediation: string;
+  messages: Readonly<Record<M, string>>;
+  aliases?: readonly string[];
+  cis?: readonly string[];
+  evaluate(facts: FactValues<K>, ctx: CheckContext<M>): CheckOutcome | readonly CheckOutcome[];
+}): Check<K, M> {
+  const { evaluate, ...meta } = check;
+  return { meta, evaluate };
+}
+
+export function formatMessage(template: string, data?: MessageData): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
+  );
+}
+
+export function makeContext<M extends string>(meta: CheckMeta<M>): CheckContext<M> {
+  const text = (id: M | undefined, data?: MessageData): string => {
+    if (id === undefined) return meta.title;
+    const template = meta.messages[id];
+    if (template === undefined) throw new Error(`check ${meta.id}: unknown messageId "${id}"`);
+    return formatMessage(template, data);
+  };
+  const withOpts = (o: CheckOutcome, opts?: OutcomeOptions): CheckOutcome => {
+    if (!opts) return o;
+    const out: CheckOutcome = { ...o };
+    if (opts.resource) out.resource = opts.resource;
+    if (opts.evidence !== undefined) out.evidence = opts.evidence;
+    if (opts.location) out.location = opts.location;
+    return out;
+  };
+  return {
+    pass: (id, data, opts) => withOpts({ status: 'pass', ...(id ? { messageId: id } : {}), message: text(id, data) }, opts),
+    fail: (id, data, opts) => withOpts({ status: 'fail', messageId: id, message: text(id, data) }, opts),
+    warn: (id, data, opts) =>
+      withOpts({ status: 'warn', messageId: id, message: text(id, data), ...(opts?.credit !== undefined ? { credit: opts.credit } : {}) }, opts),
+    notApplicable: (reason, opts) => withOpts({ status: 'not_applicable', message: reason }, opts),
+    error: (reason, opts) => withOpts({ status: 'error', message: reason }, opts),
+  };
+}

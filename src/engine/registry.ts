@@ -1,0 +1,96 @@
+// The check catalogue: built-in checks are found by walking checks/<domain>/, one file per check,
+// named by its id. Extra packs (`--checks DIR`) load the same way: compiled JS modules or YAML.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Check } from './check.js';
+import { UsageError, errorMessage } from './errors.js';
+import { packageRoot, runningFromSource } from './paths.js';
+import { loadYamlCheckFile } from './yaml-checks.js';
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (err) {
+    throw new UsageError(`cannot read check pack ${dir}: ${errorMessage(err)}`);
+  }
+  for (const name of entries) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+const isModule = (f: string, source: boolean): boolean =>
+  source ? f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') : f.endsWith('.js') || f.endsWith('.mjs');
+const isYaml = (f: string): boolean => f.endsWith('.yaml') || f.endsWith('.yml');
+
+function isCheck(value: unknown): value is Check {
+  const c = value as Check | undefined;
+  return !!c && typeof c === 'object' && typeof c.evaluate === 'function' && !!c.meta && typeof c.meta.id === 'string';
+}
+
+async function loadModuleCheck(file: string): Promise<Check> {
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (err) {
+    throw new UsageError(`cannot load check module ${file}: ${errorMessage(err)}`);
+  }
+  if (!isCheck(mod.default)) throw new UsageError(`${file}: does not default-export a check (defineCheck)`);
+  return { ...mod.default, file };
+}
+
+/** Load every check under a folder (modules and YAML); `source` picks .ts over .js. */
+export async function loadCheckDir(dir: string, source = false): Promise<Check[]> {
+  const files = walk(dir);
+  const checks: Check[] = [];
+  for (const f of files) {
+    if (isYaml(f)) checks.push(loadYamlCheckFile(f));
+    else if (isModule(f, source)) checks.push(await loadModuleCheck(f));
+  }
+  return checks;
+}
+
+let builtinCache: Promise<Check[]> | undefined;
+
+/** The checks that ship with ztaudit. */
+export function loadBuiltinChecks(): Promise<Check[]> {
+  builtinCache ??= (async () => {
+    const modules = runningFromSource ? join(packageRoot, 'checks') : join(packageRoot, 'dist', 'checks');
+    const mods = existsSync(modules) ? (await loadCheckDir(modules, runningFromSource)).filter((c) => !isYaml(c.file ?? '')) : [];
+    // YAML checks are read from the source folder (tsc does not copy them into dist/).
+    const src = join(packageRoot, 'checks');
+    const yamls = existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
+    const all = [...mods, ...yamls];
+    for (const c of all) {
+      const want = basename(c.file ?? '', extname(c.file ?? ''));
+      if (want !== c.meta.id) throw new Error(`built-in check ${relative(packageRoot, c.file ?? '')} must be named by its id ${c.meta.id}`);
+    }
+    return all;
+  })();
+  return builtinCache;
+}
+
+/** Built-ins plus extra packs; a duplicate id (or alias) is a usage error naming both files. */
+export async function loadCatalogue(extraDirs: readonly string[] = []): Promise<Check[]> {
+  const all = [...(await loadBuiltinChecks())];
+  for (const dir of extraDirs) all.push(...(await loadCheckDir(dir)));
+  const seen = new Map<string, Check>();
+  for (const c of all) {
+    for (const id of [c.meta.id, ...(c.meta.aliases ?? [])]) {
+      const prev = seen.get(id);
+      if (prev) throw new UsageError(`duplicate check id ${id} in ${c.file ?? '?'} (also in ${prev.file ?? '?'})`);
+      seen.set(id, c);
+    }
+  }
+  return all.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+}
+
+/** Resolve an id or alias. */
+export function findCheck(checks: readonly Check[], id: string): Check | undefined {
+  return checks.find((c) => c.meta.id === id || (c.meta.aliases ?? []).includes(id));
+}

@@ -1,0 +1,202 @@
+// Declarative checks, in the spirit of kube-bench's test items, so an operator can add a rule
+// without TypeScript. Everything is validated at load time: an unknown operator, a bad regex,
+// a missing field is a usage error naming the file (exit 2), never a silent false at run time.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Check, CheckOutcome } from './check.js';
+import { UsageError, errorMessage } from './errors.js';
+import { PILLARS, SEVERITIES, STAGES, TARGET_KINDS, type Pillar, type Severity, type Stage, type TargetKind } from './types.js';
+
+export const YAML_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'regex', 'contains', 'exists', 'bitmask'] as const;
+export type YamlOp = (typeof YAML_OPS)[number];
+
+export interface TestItem {
+  path: string;
+  op: YamlOp;
+  value?: unknown;
+}
+
+interface CompiledItem extends TestItem {
+  test(actual: unknown, present: boolean): boolean;
+  describe: string;
+}
+
+/** Read a dotted path ("a.b.0.c"); keys with dots can be quoted with brackets: a["x.y"]. */
+export function getPath(root: unknown, path: string): { present: boolean; value: unknown } {
+  if (path === '' || path === '.') return { present: root !== undefined, value: root };
+  const parts: string[] = [];
+  const re = /\[(?:"([^"]*)"|'([^']*)'|(\d+))\]|([^.[\]]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(path))) parts.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  let cur: unknown = root;
+  for (const p of parts) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, p)) return { present: false, value: undefined };
+    cur = (cur as Record<string, unknown>)[p];
+  }
+  return { present: cur !== undefined, value: cur };
+}
+
+const asNumber = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const same = (a: unknown, b: unknown): boolean => a === b || asText(a) === asText(b) || String(a) === String(b);
+
+/** The closed set of operators, in one function (kube-bench's compareOp, minus its silent default). */
+export function compileItem(item: TestItem, where: string): CompiledItem {
+  const { op, value, path } = item;
+  const fail = (msg: string): never => {
+    throw new UsageError(`${where}: ${msg}`);
+  };
+  if (typeof path !== 'string') fail('test item needs a string "path"');
+  const needValue = op !== 'exists';
+  if (needValue && value === undefined) fail(`operator ${op} needs a "value"`);
+  let test: (actual: unknown, present: boolean) => boolean;
+  switch (op) {
+    case 'eq':
+      test = (a, p) => p && same(a, value);
+      break;
+    case 'neq':
+      test = (a, p) => !p || !same(a, value);
+      break;
+    case 'lt':
+    case 'lte':
+    case 'gt':
+    case 'gte': {
+      const want = asNumber(value);
+      if (Number.isNaN(want)) fail(`operator ${op} needs a numeric value, got ${asText(value)}`);
+      test = (a, p) => {
+        const n = asNumber(a);
+        if (!p || Number.isNaN(n)) return false;
+        return op === 'lt' ? n < want : op === 'lte' ? n <= want : op === 'gt' ? n > want : n >= want;
+      };
+      break;
+    }
+    case 'in': {
+      if (!Array.isArray(value)) fail('operator in needs a list value');
+      const list = value as unknown[];
+      test = (a, p) => p && list.some((v) => same(a, v));
+      break;
+    }
+    case 'regex': {
+      let re: RegExp;
+      try {
+        re = new RegExp(String(value));
+      } catch (err) {
+        return fail(`bad regex ${asText(value)}: ${errorMessage(err)}`);
+      }
+      test = (a, p) => p && re.test(typeof a === 'string' ? a : asText(a));
+      break;
+    }
+    case 'contains':
+      test = (a, p) => {
+        if (!p) return false;
+        if (Array.isArray(a)) return a.some((x) => same(x, value));
+        if (typeof a === 'string') return a.split(/[,\s]+/).includes(String(value)) || a.includes(String(value));
+        return false;
+      };
+      break;
+    case 'exists':
+      test = (_a, p) => (value === false ? !p : p);
+      break;
+    case 'bitmask': {
+      // kube-bench's bitmask: the actual octal mode grants nothing beyond the expected mode.
+      const want = parseInt(String(value), 8);
+      if (Number.isNaN(want)) fail(`operator bitmask needs an octal mode, got ${asText(value)}`);
+      test = (a, p) => {
+        const n = typeof a === 'number' ? a : parseInt(String(a), 8);
+        return p && !Number.isNaN(n) && (n & ~want) === 0;
+      };
+      break;
+    }
+    default:
+      return fail(`unknown operator "${String(op)}" (expected one of ${YAML_OPS.join(', ')})`);
+  }
+  return { ...item, test, describe: `${path} ${op}${needValue ? ` ${asText(value)}` : ''}` };
+}
+
+function need<T>(doc: Record<string, unknown>, key: string, where: string, ok: (v: unknown) => v is T, what: string): T {
+  const v = doc[key];
+  if (!ok(v)) throw new UsageError(`${where}: "${key}" must be ${what}`);
+  return v;
+}
+const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
+
+/** Turn one parsed YAML document into a check. */
+export function compileYamlCheck(raw: unknown, where: string): Check {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${where}: a YAML check must be a mapping`);
+  const doc = raw as Record<string, unknown>;
+  const id = need(doc, 'id', where, isStr, 'a non-empty string');
+  if (!/^[a-z0-9][a-z0-9_.-]*$/i.test(id)) throw new UsageError(`${where}: id "${id}" must be dotted words`);
+  const title = need(doc, 'title', where, isStr, 'a non-empty string');
+  const severity = need<Severity>(doc, 'severity', where, oneOf(SEVERITIES), `one of ${SEVERITIES.join(', ')}`);
+  const pillar = need<Pillar>(doc, 'pillar', where, oneOf(PILLARS), `one of ${PILLARS.join(', ')}`);
+  const stage = doc.stage === undefined ? 'initial' : need<Stage>(doc, 'stage', where, oneOf(STAGES), `one of ${STAGES.join(', ')}`);
+  const kinds = need(doc, 'targetKinds', where, isStrList, 'a list of target kinds');
+  for (const k of kinds) if (!oneOf(TARGET_KINDS)(k)) throw new UsageError(`${where}: unknown target kind "${k}"`);
+  const fact = need(doc, 'fact', where, isStr, 'a fact key');
+  const remediation = need(doc, 'remediation', where, isStr, 'a non-empty string');
+  const references = doc.references === undefined ? [] : need(doc, 'references', where, isStrList, 'a list of strings');
+  const tests = doc.tests as { binOp?: unknown; items?: unknown } | undefined;
+  if (!tests || typeof tests !== 'object' || !Array.isArray(tests.items) || tests.items.length === 0) {
+    throw new UsageError(`${where}: "tests.items" must be a non-empty list`);
+  }
+  const binOp = tests.binOp ?? 'and';
+  if (binOp !== 'and' && binOp !== 'or') throw new UsageError(`${where}: tests.binOp must be "and" or "or"`);
+  const items = tests.items.map((it, i) => {
+    if (!it || typeof it !== 'object') throw new UsageError(`${where}: tests.items[${i}] must be a mapping`);
+    return compileItem(it as TestItem, `${where}: tests.items[${i}]`);
+  });
+  const cis = doc.cis === undefined ? undefined : need(doc, 'cis', where, isStrList, 'a list of strings');
+
+  return {
+    meta: {
+      id,
+      title,
+      severity,
+      pillar,
+      stage,
+      targetKinds: kinds as TargetKind[],
+      facts: [fact],
+      references,
+      remediation,
+      messages: { failed: 'expected {{expected}}', passed: 'matched {{expected}}' },
+      ...(isStr(doc.function) ? { function: doc.function } : {}),
+      ...(isStr(doc.rationale) ? { rationale: doc.rationale } : {}),
+      ...(cis ? { cis } : {}),
+    },
+    evaluate(facts): CheckOutcome {
+      const root = (facts as Record<string, unknown>)[fact];
+      const verdicts = items.map((it) => {
+        const { present, value } = getPath(root, it.path);
+        return { it, ok: it.test(value, present), actual: present ? asText(value) : '(absent)' };
+      });
+      const passed = binOp === 'and' ? verdicts.every((v) => v.ok) : verdicts.some((v) => v.ok);
+      const expected = verdicts.map((v) => v.it.describe).join(` ${binOp} `);
+      const evidence = verdicts.map((v) => `${v.it.path}=${v.actual}`).join('; ');
+      return passed
+        ? { status: 'pass', messageId: 'passed', message: `matched ${expected}`, evidence }
+        : { status: 'fail', messageId: 'failed', message: `expected ${expected}`, evidence };
+    },
+    file: where,
+  };
+}
+
+export function loadYamlCheckFile(file: string): Check {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${errorMessage(err)}`);
+  }
+  let raw: unknown;
+  try {
+    raw = parse(text, { prettyErrors: false });
+  } catch (err) {
+    throw new UsageError(`${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
+  }
+  return { ...compileYamlCheck(raw, file), file };
+}

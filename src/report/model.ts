@@ -1,0 +1,77 @@
+// The JSON report (CONTRACT.md, schemaVersion "1"). Writers render it; they never recompute scores.
+import type { Score } from '../scoring/types.js';
+import type { Pillar, Result, Severity, Stage, TargetKind, TargetStatus } from '../engine/types.js';
+
+export interface ReportTarget {
+  id: string;
+  kind: TargetKind;
+  name: string;
+  address?: string;
+  labels?: Record<string, string>;
+  status: TargetStatus;
+  error?: string;
+  durationMs: number;
+}
+
+export interface ReportCheck {
+  id: string;
+  title: string;
+  severity: Severity;
+  pillar: Pillar;
+  function?: string;
+  stage?: Stage;
+  targetKinds: TargetKind[];
+  references: string[];
+  remediation: string;
+  rationale?: string;
+}
+
+export interface Summary {
+  total: number;
+  pass: number;
+  fail: number;
+  warn: number;
+  error: number;
+  notApplicable: number;
+  excepted: number;
+  /** open failing results by severity */
+  failing: Record<Severity, number>;
+  /** with --baseline */
+  new?: number;
+  absent?: number;
+}
+
+export interface Gate {
+  passed: boolean;
+  reasons: string[];
+}
+
+export interface ExpiredException {
+  check: string;
+  target?: string;
+  resource?: string;
+  reason: string;
+  expires: string;
+}
+
+export interface Report {
+  schemaVersion: '1';
+  tool: { name: 'ztaudit'; version: string };
+  scan: { id: string; startedAt: string; finishedAt: string; durationMs: number; shard?: string };
+  targets: ReportTarget[];
+  checks: ReportCheck[];
+  results: Result[];
+  score: Score;
+  summary: Summary;
+  gate: Gate;
+  /** accepted risks whose `expires` date has passed: they no longer apply */
+  expiredExceptions?: ExpiredException[];
+  /** extra analyses keyed by name (e.g. "blastRadius" from the NetworkPolicy engine) */
+  analyses?: Record<string, unknown>;
+}
+
+export type ReportWriter = (report: Report, opts: WriterOptions) => string;
+
+export interface WriterOptions {
+  color: boolean;
+}
