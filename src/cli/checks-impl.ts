@@ -31,7 +31,21 @@ export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 2));
   for (const r of rows) process.stdout.write(`${r.map((v, i) => (i < 4 ? v.padEnd(widths[i]!) : v)).join('  ')}\n`);
   process.stdout.write(`${checks.length} checks\n`);
+  if (kinds.includes('kubernetes')) await writeCisSummary(checks);
   return 0;
+}
+
+/** Table output only (the --json array stays as it is): which automated CIS items are covered. */
+async function writeCisSummary(checks: readonly Check[]): Promise<void> {
+  const { cisCoverage } = await import('../collectors/kubernetes/cis-coverage.js');
+  const cov = cisCoverage(checks);
+  const lines = [
+    '',
+    `${cov.benchmark}: covered ${cov.covered.length} of ${cov.automated} automated items`,
+    `uncovered automated items: ${cov.uncovered.length ? cov.uncovered.join(', ') : '(none)'}`,
+  ];
+  if (cov.manualCovered.length) lines.push(`manual items also checked: ${cov.manualCovered.join(', ')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {

@@ -1,11 +1,20 @@
 import { Command } from 'commander';
-import { UsageError } from '../engine/errors.js';
 import { runAction } from './run-action.js';
+import { addTargetOptions, type TargetCliOptions } from './target-options.js';
 
-// Placeholder until the command is implemented.
-export const collectCommand = (): Command =>
-  new Command('collect').description('(not implemented yet)').action(
-    runAction(async () => {
-      throw new UsageError('collect: not implemented yet');
-    }),
-  );
+export interface CollectCliOptions extends TargetCliOptions {
+  output?: string;
+}
+
+export const collectCommand = (): Command => {
+  const cmd = new Command('collect').description('Collect facts only and write a facts snapshot (no evaluation)');
+  addTargetOptions(cmd, false)
+    .option('-o, --output <file>', 'write the snapshot here (default: stdout)')
+    .action(
+      runAction(async (opts: CollectCliOptions) => {
+        const { collect } = await import('./collect-impl.js');
+        return collect(opts);
+      }),
+    );
+  return cmd;
+};

@@ -1,11 +1,19 @@
-import { Command } from 'commander';
-import { UsageError } from '../engine/errors.js';
+import { Command, Option } from 'commander';
 import { runAction } from './run-action.js';
 
-// Placeholder until the command is implemented.
+export interface DiffOptions {
+  format: 'table' | 'json';
+}
+
 export const diffCommand = (): Command =>
-  new Command('diff').description('(not implemented yet)').action(
-    runAction(async () => {
-      throw new UsageError('diff: not implemented yet');
-    }),
-  );
+  new Command('diff')
+    .description('New, fixed and unchanged findings and score movement between two JSON reports')
+    .argument('<old>', 'the earlier JSON report')
+    .argument('<new>', 'the later JSON report')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(
+      runAction(async (oldPath: string, newPath: string, opts: DiffOptions) => {
+        const { diffCommandImpl } = await import('./diff-impl.js');
+        return diffCommandImpl(oldPath, newPath, opts);
+      }),
+    );

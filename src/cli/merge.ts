@@ -1,11 +1,18 @@
 import { Command } from 'commander';
-import { UsageError } from '../engine/errors.js';
 import { runAction } from './run-action.js';
 
-// Placeholder until the command is implemented.
+export interface MergeOptions {
+  output?: string;
+}
+
 export const mergeCommand = (): Command =>
-  new Command('merge').description('(not implemented yet)').action(
-    runAction(async () => {
-      throw new UsageError('merge: not implemented yet');
-    }),
-  );
+  new Command('merge')
+    .description('Merge shard JSON reports into one report (scores recomputed)')
+    .argument('<reports...>', 'JSON reports to merge')
+    .option('-o, --output <file>', 'write the merged JSON report here (default stdout)')
+    .action(
+      runAction(async (paths: string[], opts: MergeOptions) => {
+        const { mergeCommandImpl } = await import('./merge-impl.js');
+        return mergeCommandImpl(paths, opts);
+      }),
+    );

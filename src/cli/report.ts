@@ -1,11 +1,22 @@
 import { Command } from 'commander';
-import { UsageError } from '../engine/errors.js';
-import { runAction } from './run-action.js';
+import { runAction, splitList } from './run-action.js';
 
-// Placeholder until the command is implemented.
+export interface ReportOptions {
+  format?: string[];
+  output?: string;
+  color?: boolean;
+}
+
 export const reportCommand = (): Command =>
-  new Command('report').description('(not implemented yet)').action(
-    runAction(async () => {
-      throw new UsageError('report: not implemented yet');
-    }),
-  );
+  new Command('report')
+    .description('Re-render a saved JSON report in other formats')
+    .argument('<report>', 'a JSON report written by `ztaudit scan -f json`')
+    .option('-f, --format <formats>', 'table,json,sarif,junit,markdown,html (default table)', splitList)
+    .option('-o, --output <path>', 'a file for one format; a folder for several (report.json, report.sarif, ...)')
+    .option('--no-color', 'no colour in table output (NO_COLOR is honoured too)')
+    .action(
+      runAction(async (path: string, opts: ReportOptions) => {
+        const { rerender } = await import('./report-impl.js');
+        return rerender(path, opts);
+      }),
+    );

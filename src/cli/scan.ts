@@ -1,11 +1,42 @@
 import { Command } from 'commander';
-import { UsageError } from '../engine/errors.js';
-import { runAction } from './run-action.js';
+import { runAction, splitList } from './run-action.js';
+import { addTargetOptions, repeat, type TargetCliOptions } from './target-options.js';
 
-// Placeholder until the command is implemented.
-export const scanCommand = (): Command =>
-  new Command('scan').description('(not implemented yet)').action(
-    runAction(async () => {
-      throw new UsageError('scan: not implemented yet');
-    }),
-  );
+export interface ScanCliOptions extends TargetCliOptions {
+  only?: string[];
+  skip?: string[];
+  pillar?: string[];
+  format?: string[];
+  output?: string;
+  failOn?: string;
+  minScore?: string;
+  minCoverage?: string;
+  baseline?: string;
+  exceptions?: string;
+  checks?: string[];
+  saveFacts?: string;
+}
+
+export const scanCommand = (): Command => {
+  const cmd = new Command('scan').description('Collect facts from targets, run checks, score, report, gate');
+  addTargetOptions(cmd, true)
+    .option('--only <globs>', 'check ids to run (globs, comma-separated)', splitList)
+    .option('--skip <globs>', 'check ids to leave out (globs, comma-separated)', splitList)
+    .option('--pillar <names>', 'only checks of these pillars', splitList)
+    .option('-f, --format <formats>', 'table,json,sarif,junit,html,markdown (one or more)', splitList)
+    .option('-o, --output <path>', 'a file for one format; a folder for several')
+    .option('--fail-on <severity>', 'exit 1 if an open failing result is at or above critical|high|medium|low')
+    .option('--min-score <n>', 'exit 1 if the overall score is below N')
+    .option('--min-coverage <n>', 'exit 3 if assessed coverage is below N percent')
+    .option('--baseline <file>', 'a saved JSON report: mark results new/unchanged; gate on new ones only')
+    .option('--exceptions <file>', 'accepted risks (YAML)')
+    .option('--checks <path>', 'load an extra check pack (repeatable)', repeat)
+    .option('--save-facts <file>', 'also write the collected facts snapshot')
+    .action(
+      runAction(async (opts: ScanCliOptions) => {
+        const { scan } = await import('./scan-impl.js');
+        return scan(opts);
+      }),
+    );
+  return cmd;
+};

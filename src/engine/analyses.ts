@@ -12,7 +12,9 @@ export interface Analysis<T = unknown> {
 }
 
 /** Registered lazily by name so `--help` does not load the analysers. */
-export const ANALYSES: Record<string, () => Promise<Analysis>> = {};
+export const ANALYSES: Record<string, () => Promise<Analysis>> = {
+  blastRadius: () => import('../netpol/blast-analysis.js').then((m) => m.default),
+};
 
 export async function runAnalyses(targets: readonly TargetFacts[]): Promise<Record<string, Record<string, unknown>>> {
   const out: Record<string, Record<string, unknown>> = {};

@@ -38,7 +38,13 @@ export function getPath(root: unknown, path: string): { present: boolean; value:
 
 const asNumber = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
-const same = (a: unknown, b: unknown): boolean => a === b || asText(a) === asText(b) || String(a) === String(b);
+const isPrimitive = (v: unknown): boolean => v === null || (typeof v !== 'object' && typeof v !== 'function');
+// Loose equality the way YAML authors expect ("false" matches false, "5" matches 5), but two
+// different objects never compare equal through String() ("[object Object]").
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || asText(a) === asText(b) || (isPrimitive(a) && isPrimitive(b) && String(a) === String(b));
+const OCTAL = /^0?[0-7]{1,4}$/;
+const ITEM_FIELDS = new Set(['path', 'op', 'value']);
 
 /** The closed set of operators, in one function (kube-bench's compareOp, minus its silent default). */
 export function compileItem(item: TestItem, where: string): CompiledItem {
@@ -47,6 +53,8 @@ export function compileItem(item: TestItem, where: string): CompiledItem {
     throw new UsageError(`${where}: ${msg}`);
   };
   if (typeof path !== 'string') fail('test item needs a string "path"');
+  for (const k of Object.keys(item)) if (!ITEM_FIELDS.has(k)) fail(`unknown field "${k}" (expected path, op, value)`);
+  if (typeof op !== 'string') fail(`"op" must be one of ${YAML_OPS.join(', ')}`);
   const needValue = op !== 'exists';
   if (needValue && value === undefined) fail(`operator ${op} needs a "value"`);
   let test: (actual: unknown, present: boolean) => boolean;
@@ -78,6 +86,7 @@ export function compileItem(item: TestItem, where: string): CompiledItem {
     }
     case 'regex': {
       let re: RegExp;
+      if (typeof value !== 'string') fail(`operator regex needs a string value, got ${asText(value)}`);
       try {
         re = new RegExp(String(value));
       } catch (err) {
@@ -90,19 +99,24 @@ export function compileItem(item: TestItem, where: string): CompiledItem {
       test = (a, p) => {
         if (!p) return false;
         if (Array.isArray(a)) return a.some((x) => same(x, value));
-        if (typeof a === 'string') return a.split(/[,\s]+/).includes(String(value)) || a.includes(String(value));
+        if (typeof a === 'string') return a.includes(String(value));
+        // a mapping "contains" a key (e.g. a set of enabled admission plugins keyed by name)
+        if (a !== null && typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(value));
         return false;
       };
       break;
     case 'exists':
+      if (value !== undefined && typeof value !== 'boolean') fail(`operator exists takes no value, or true/false, got ${asText(value)}`);
       test = (_a, p) => (value === false ? !p : p);
       break;
     case 'bitmask': {
       // kube-bench's bitmask: the actual octal mode grants nothing beyond the expected mode.
+      // the expected mode is octal text ("0644", or 644 as YAML reads it); partial parses are refused
+      if (!OCTAL.test(String(value))) fail(`operator bitmask needs an octal mode such as "0644", got ${asText(value)}`);
       const want = parseInt(String(value), 8);
-      if (Number.isNaN(want)) fail(`operator bitmask needs an octal mode, got ${asText(value)}`);
       test = (a, p) => {
-        const n = typeof a === 'number' ? a : parseInt(String(a), 8);
+        // an actual number is the mode itself (stat's st_mode bits); actual text is octal
+        const n = typeof a === 'number' && Number.isInteger(a) && a >= 0 ? a & 0o7777 : typeof a === 'string' && OCTAL.test(a) ? parseInt(a, 8) : NaN;
         return p && !Number.isNaN(n) && (n & ~want) === 0;
       };
       break;
@@ -110,7 +124,7 @@ export function compileItem(item: TestItem, where: string): CompiledItem {
     default:
       return fail(`unknown operator "${String(op)}" (expected one of ${YAML_OPS.join(', ')})`);
   }
-  return { ...item, test, describe: `${path} ${op}${needValue ? ` ${asText(value)}` : ''}` };
+  return { path, op, value, test, describe: `${path} ${op}${value !== undefined ? ` ${asText(value)}` : ''}` };
 }
 
 function need<T>(doc: Record<string, unknown>, key: string, where: string, ok: (v: unknown) => v is T, what: string): T {
@@ -118,6 +132,7 @@ function need<T>(doc: Record<string, unknown>, key: string, where: string, ok: (
   if (!ok(v)) throw new UsageError(`${where}: "${key}" must be ${what}`);
   return v;
 }
+const DOC_FIELDS = new Set(['id', 'title', 'rationale', 'severity', 'pillar', 'function', 'stage', 'targetKinds', 'fact', 'tests', 'references', 'remediation', 'cis', 'aliases']);
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const oneOf =
@@ -129,6 +144,7 @@ const oneOf =
 export function compileYamlCheck(raw: unknown, where: string): Check {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${where}: a YAML check must be a mapping`);
   const doc = raw as Record<string, unknown>;
+  for (const k of Object.keys(doc)) if (!DOC_FIELDS.has(k)) throw new UsageError(`${where}: unknown field "${k}"`);
   const id = need(doc, 'id', where, isStr, 'a non-empty string');
   if (!/^[a-z0-9][a-z0-9_.-]*$/i.test(id)) throw new UsageError(`${where}: id "${id}" must be dotted words`);
   const title = need(doc, 'title', where, isStr, 'a non-empty string');
@@ -136,6 +152,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
   const pillar = need<Pillar>(doc, 'pillar', where, oneOf(PILLARS), `one of ${PILLARS.join(', ')}`);
   const stage = doc.stage === undefined ? 'initial' : need<Stage>(doc, 'stage', where, oneOf(STAGES), `one of ${STAGES.join(', ')}`);
   const kinds = need(doc, 'targetKinds', where, isStrList, 'a list of target kinds');
+  if (kinds.length === 0) throw new UsageError(`${where}: "targetKinds" must name at least one target kind`);
   for (const k of kinds) if (!oneOf(TARGET_KINDS)(k)) throw new UsageError(`${where}: unknown target kind "${k}"`);
   const fact = need(doc, 'fact', where, isStr, 'a fact key');
   const remediation = need(doc, 'remediation', where, isStr, 'a non-empty string');
@@ -144,6 +161,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
   if (!tests || typeof tests !== 'object' || !Array.isArray(tests.items) || tests.items.length === 0) {
     throw new UsageError(`${where}: "tests.items" must be a non-empty list`);
   }
+  for (const k of Object.keys(tests)) if (k !== 'binOp' && k !== 'items') throw new UsageError(`${where}: unknown field "tests.${k}"`);
   const binOp = tests.binOp ?? 'and';
   if (binOp !== 'and' && binOp !== 'or') throw new UsageError(`${where}: tests.binOp must be "and" or "or"`);
   const items = tests.items.map((it, i) => {
@@ -151,6 +169,10 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
     return compileItem(it as TestItem, `${where}: tests.items[${i}]`);
   });
   const cis = doc.cis === undefined ? undefined : need(doc, 'cis', where, isStrList, 'a list of strings');
+  const aliases = doc.aliases === undefined ? undefined : need(doc, 'aliases', where, isStrList, 'a list of strings');
+  for (const k of ['function', 'rationale'] as const) {
+    if (doc[k] !== undefined && !isStr(doc[k])) throw new UsageError(`${where}: "${k}" must be a non-empty string`);
+  }
 
   return {
     meta: {
@@ -167,6 +189,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       ...(isStr(doc.function) ? { function: doc.function } : {}),
       ...(isStr(doc.rationale) ? { rationale: doc.rationale } : {}),
       ...(cis ? { cis } : {}),
+      ...(aliases ? { aliases } : {}),
     },
     evaluate(facts): CheckOutcome {
       const root = (facts as Record<string, unknown>)[fact];
@@ -194,7 +217,7 @@ export function loadYamlCheckFile(file: string): Check {
   }
   let raw: unknown;
   try {
-    raw = parse(text, { prettyErrors: false });
+    raw = parse(text, { prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     throw new UsageError(`${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
   }

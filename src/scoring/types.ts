@@ -3,8 +3,9 @@ import type { Pillar, Stage } from '../engine/types.js';
 export const FORMULA_VERSION = 1;
 
 export interface PillarScore {
-  /** 0..100, or null when there is no assessed evidence / coverage below 50% */
+  /** 0..100, or null when there is no assessed evidence (coverage below 50% keeps the score, nulls the stage) */
   score: number | null;
+  /** null: insufficient evidence (nothing assessed, or coverage below 50%) */
   stage: Stage | null;
   /** assessed weight / applicable weight, 0..100 (null when nothing applicable) */
   coverage: number | null;

@@ -1,0 +1,20 @@
+// `ztaudit collect`: collection only; writes a (masked) facts snapshot to -o or stdout.
+import { collectStage } from '../engine/pipeline.js';
+import type { CollectCliOptions } from './collect.js';
+import type { ExitCode } from './run-action.js';
+import { collectOptions, makeConsole } from './scan-common.js';
+
+export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
+  const con = makeConsole(opts);
+  const snapshot = await collectStage(collectOptions(opts, con, undefined));
+  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (opts.output) {
+    const { writeFileAtomic } = await import('../report/write.js');
+    await writeFileAtomic(opts.output, text);
+  } else {
+    process.stdout.write(text);
+  }
+  const incomplete = snapshot.targets.filter((t) => t.status === 'unreachable' || t.status === 'partial');
+  for (const t of incomplete) con.warn(`target ${t.target.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
+  return incomplete.length ? 3 : 0;
+}

@@ -1,0 +1,12 @@
+import { parseFormats } from '../report/index.js';
+import { emitReport } from '../report/output.js';
+import { loadReport } from '../report/validate.js';
+import type { ReportOptions } from './report.js';
+import type { ExitCode } from './run-action.js';
+
+export async function rerender(path: string, opts: ReportOptions): Promise<ExitCode> {
+  const formats = parseFormats(opts.format);
+  const report = await loadReport(path);
+  await emitReport(report, formats, { output: opts.output, color: opts.color });
+  return 0;
+}

@@ -1,0 +1,64 @@
+// What `scan` and `collect` share: flags -> targets and collection options, stderr progress
+// (only on a TTY, never with -q), warnings, and colour (off with --no-color or NO_COLOR).
+import { UsageError } from '../engine/errors.js';
+import type { CollectStageOptions } from '../engine/pipeline.js';
+import type { TargetFacts } from '../engine/facts.js';
+import { buildTargets, namesTargets, parseShard } from '../inventory/targets.js';
+import type { TargetCliOptions } from './target-options.js';
+import { VERSION } from './version.js';
+
+export function parseNumber(value: string | undefined, flag: string, min: number, max: number, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`bad ${flag} "${value}" (expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max})`);
+  }
+  return n;
+}
+
+export interface Console {
+  warn(line: string): void;
+  progress(line: string): void;
+  verbose(line: string): void;
+}
+
+export function makeConsole(opts: TargetCliOptions): Console {
+  const quiet = !!opts.quiet;
+  const tty = !!process.stderr.isTTY;
+  return {
+    warn: (line) => {
+      if (!quiet) process.stderr.write(`ztaudit: warning: ${line}\n`);
+    },
+    progress: (line) => {
+      if (!quiet && tty) process.stderr.write(`${line}\n`);
+    },
+    verbose: (line) => {
+      if (opts.verbose && !quiet) process.stderr.write(`ztaudit: ${line}\n`);
+    },
+  };
+}
+
+export const useColor = (opts: { color?: boolean }, stream: NodeJS.WriteStream): boolean =>
+  opts.color !== false && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && !!stream.isTTY;
+
+/** Flags -> the collection half of the pipeline's options. With --facts alone nothing is collected. */
+export function collectOptions(opts: TargetCliOptions, con: Console, withFacts: CollectStageOptions['facts']): CollectStageOptions {
+  const concurrency = parseNumber(opts.concurrency, '--concurrency', 1, 10_000, true)!;
+  const timeout = parseNumber(opts.timeout, '--timeout', 0.001, 86_400, false)!;
+  const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
+  const skipLocal = withFacts !== undefined && !namesTargets(opts);
+  const { targets, warnings } = skipLocal ? { targets: [], warnings: [] } : buildTargets(opts);
+  for (const w of warnings) con.warn(w);
+  const started = Date.now();
+  return {
+    targets,
+    ...(withFacts ? { facts: withFacts } : {}),
+    ...(shard ? { shard } : {}),
+    concurrency,
+    timeoutMs: Math.round(timeout * 1000),
+    version: VERSION,
+    log: (m) => con.verbose(m),
+    onTarget: (done: number, total: number, t: TargetFacts) =>
+      con.progress(`[${done}/${total}] ${t.target.id}: ${t.status}${t.error ? ` (${t.error})` : ''} ${((Date.now() - started) / 1000).toFixed(1)}s`),
+  };
+}

@@ -1,0 +1,49 @@
+// Target and execution flags shared by `scan` and `collect` (CONTRACT.md "Targets").
+import type { Command } from 'commander';
+import { splitList } from './run-action.js';
+
+const repeat = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+export interface TargetCliOptions {
+  local?: boolean;
+  root?: string;
+  inventory?: string;
+  kube?: boolean;
+  kubeconfig?: string;
+  context?: string;
+  manifests?: string[];
+  ssh?: string[];
+  identity?: string;
+  winrm?: string[];
+  facts?: string;
+  concurrency?: string;
+  timeout?: string;
+  shard?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+}
+
+export function addTargetOptions(cmd: Command, withFacts: boolean): Command {
+  cmd
+    .option('--local', 'this machine (the default when no target is named)')
+    .option('--root <dir>', 'a Linux root filesystem mounted at DIR, audited instead of /')
+    .option('-i, --inventory <file>', 'YAML inventory of many targets (see `ztaudit inventory example`)')
+    .option('--kube', 'a live cluster through the Kubernetes API (current context)')
+    .option('--kubeconfig <file>', 'kubeconfig file for --kube')
+    .option('--context <name>', 'kubeconfig context for --kube')
+    .option('--manifests <paths...>', 'offline Kubernetes YAML/JSON files or folders')
+    .option('--ssh <dest>', 'a Linux host over SSH, [user@]host[:port] (repeatable)', repeat)
+    .option('--identity <file>', 'SSH private key for --ssh')
+    .option('--winrm <url>', 'a Windows host over WinRM, https://host:5986 (repeatable)', repeat);
+  if (withFacts) cmd.option('--facts <file>', 'evaluate a saved facts snapshot (from `collect`), no network');
+  return cmd
+    .option('--concurrency <n>', 'targets in flight', '32')
+    .option('--timeout <seconds>', 'per-target budget in seconds', '60')
+    .option('--shard <i/n>', 'audit only the I-th of N slices of the targets')
+    .option('-q, --quiet', 'no progress or warnings on stderr')
+    .option('-v, --verbose', 'verbose diagnostics on stderr')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)');
+}
+
+export { splitList, repeat };

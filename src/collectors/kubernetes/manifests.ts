@@ -1,0 +1,199 @@
+// Offline Kubernetes input: YAML/JSON files and folders, multi-document YAML, `List` kinds and
+// `kubectl get -A -o yaml` dumps. Reading files is here; turning text into objects is the pure
+// parseManifestText. Problems are values (ManifestDiagnostic), never thrown: one bad file or
+// document does not stop the others.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { K8sObject } from './types.js';
+import { jsonItemLines, lineOfOffset } from './yaml-lines.js';
+
+export type ManifestSeverity = 'fatal' | 'error' | 'warning';
+
+export interface ManifestDiagnostic {
+  severity: ManifestSeverity;
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface ManifestResult {
+  objects: K8sObject[];
+  diagnostics: ManifestDiagnostic[];
+}
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+
+/** Read files and folders (recursively, sorted; only .yaml/.yml/.json inside folders). */
+export async function loadManifests(paths: readonly string[]): Promise<ManifestResult> {
+  const objects: K8sObject[] = [];
+  const diagnostics: ManifestDiagnostic[] = [];
+  for (const p of paths) {
+    let files: string[];
+    try {
+      files = await expand(p);
+    } catch (err) {
+      diagnostics.push({ severity: 'fatal', file: p, message: `cannot read ${p}: ${reason(err)}` });
+      continue;
+    }
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        diagnostics.push({ severity: 'fatal', file, message: `cannot read ${file}: ${reason(err)}` });
+        continue;
+      }
+      const r = parseManifestText(text, file);
+      for (const o of r.objects) objects.push(o);
+      for (const d of r.diagnostics) diagnostics.push(d);
+    }
+  }
+  return { objects, diagnostics };
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or directory';
+  if (e?.code === 'EACCES') return 'permission denied';
+  return e instanceof Error ? e.message : String(err);
+}
+
+async function expand(p: string): Promise<string[]> {
+  const st = await stat(p);
+  if (!st.isDirectory()) return [p];
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && MANIFEST_EXT.test(e.name)) out.push(full);
+    }
+  };
+  await walk(p);
+  return out;
+}
+
+type Json = unknown;
+
+const isRecord = (v: Json): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Pure: text of one file to objects. A YAML syntax error keeps the documents before it and
+ * drops the rest of the file; content that is not a Kubernetes object is skipped with a warning.
+ */
+export function parseManifestText(text: string, file: string): ManifestResult {
+  const objects: K8sObject[] = [];
+  const diagnostics: ManifestDiagnostic[] = [];
+  try {
+    if (/\.json$/i.test(file) && looksLikeJson(text)) {
+      parseJson(text, file, objects, diagnostics);
+    } else {
+      parseYaml(text, file, objects, diagnostics);
+    }
+  } catch (err) {
+    // Defensive: a parser bug must not escape as an exception; it becomes a diagnostic.
+    diagnostics.push({ severity: 'error', file, message: `${file}: cannot parse: ${err instanceof Error ? err.message : String(err)}` });
+  }
+  return { objects, diagnostics };
+}
+
+const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
+
+function parseJson(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): void {
+  let value: Json;
+  try {
+    value = JSON.parse(text) as Json;
+  } catch {
+    // Not strict JSON (comments, trailing commas...): YAML is a superset and reports positions.
+    parseYaml(text, file, objects, diagnostics);
+    return;
+  }
+  const start = text.search(/\S/);
+  const docLine = lineOfOffset(text, start < 0 ? 0 : start);
+  const lines = isRecord(value) && Array.isArray(value.items) ? jsonItemLines(text) : [];
+  addTopLevel(value, file, docLine, (i) => lines[i] ?? docLine, objects, diagnostics);
+}
+
+function parseYaml(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): void {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  if (!Array.isArray(docs)) {
+    // An EmptyStream may still carry a stream-level error.
+    const errs = (docs as { errors?: { message: string; pos?: [number, number] }[] }).errors ?? [];
+    if (errs.length > 0) {
+      const e = errs[0]!;
+      diagnostics.push({ severity: 'error', file, line: e.pos ? lineCounter.linePos(e.pos[0]).line : 1, message: `${file}: YAML syntax error: ${firstLine(e.message)}` });
+    }
+    return;
+  }
+  for (const doc of list) {
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const line = lineCounter.linePos(e.pos[0]).line;
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line,
+        message: `${file}:${line}: YAML syntax error: ${firstLine(e.message)}; this document and the rest of the file were skipped`,
+      });
+      return;
+    }
+    const contents = doc.contents;
+    if (contents === null) continue; // empty document (e.g. a trailing ---)
+    const value = doc.toJS({ maxAliasCount: 1000 }) as Json;
+    if (value === null || value === undefined) continue;
+    const startOffset = contents.range?.[0] ?? doc.range[0];
+    const docLine = lineCounter.linePos(startOffset).line;
+    const items = isMap(contents) ? contents.get('items', true) : undefined;
+    const itemLine = (i: number): number => {
+      const node = isSeq(items) ? items.items[i] : undefined;
+      const off = node && typeof node === 'object' && 'range' in node ? (node as { range?: [number, number, number] }).range?.[0] : undefined;
+      return off !== undefined ? lineCounter.linePos(off).line : docLine;
+    };
+    addTopLevel(value, file, docLine, itemLine, objects, diagnostics);
+  }
+}
+
+const firstLine = (s: string): string => s.split('\n')[0]!.trim();
+
+function addTopLevel(
+  value: Json,
+  file: string,
+  docLine: number,
+  itemLine: (i: number) => number,
+  objects: K8sObject[],
+  diagnostics: ManifestDiagnostic[],
+): void {
+  if (!isRecord(value) || typeof value.kind !== 'string' || value.kind === '') {
+    diagnostics.push({ severity: 'warning', file, line: docLine, message: `${file}:${docLine}: not a Kubernetes object (no kind); skipped` });
+    return;
+  }
+  const kind = value.kind;
+  if (Array.isArray(value.items) && (kind === 'List' || kind.endsWith('List'))) {
+    // Typed lists (PodList, NamespaceList...) leave `kind` out of their items.
+    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    value.items.forEach((item: Json, i: number) => {
+      const line = itemLine(i);
+      if (!isRecord(item)) {
+        diagnostics.push({ severity: 'warning', file, line, message: `${file}:${line}: list item ${i} is not an object; skipped` });
+        return;
+      }
+      const k = typeof item.kind === 'string' && item.kind !== '' ? item.kind : itemKind;
+      if (!k) {
+        diagnostics.push({ severity: 'warning', file, line, message: `${file}:${line}: list item ${i} has no kind; skipped` });
+        return;
+      }
+      objects.push(toObject({ ...item, kind: k }, file, line));
+    });
+    return;
+  }
+  objects.push(toObject(value, file, docLine));
+}
+
+function toObject(value: Record<string, unknown>, file: string, line: number): K8sObject {
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  return { ...value, kind: value.kind as string, metadata, $source: { file, line } } as K8sObject;
+}

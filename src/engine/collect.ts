@@ -1,0 +1,109 @@
+// The only I/O stage: run each target's collector with a per-target budget and bounded
+// concurrency. A target that fails, throws or runs out of time becomes `unreachable` with the
+// reason and the rest of the scan goes on; evaluation then turns its facts into `error` results.
+import type { CollectorRegistry } from '../collectors/index.js';
+import type { Collected, TargetSpec } from '../collectors/types.js';
+import { errorMessage } from './errors.js';
+import type { TargetFacts } from './facts.js';
+import { redact } from './redact.js';
+import type { Outcome, TargetRef, TargetStatus } from './types.js';
+
+export interface CollectOptions {
+  registry: CollectorRegistry;
+  /** targets in flight at once */
+  concurrency: number;
+  /** per-target budget */
+  timeoutMs: number;
+  /** verbose diagnostics */
+  log?: (message: string) => void;
+  /** called as each target finishes (progress display) */
+  onTarget?: (done: number, total: number, target: TargetFacts) => void;
+}
+
+/** Transports that no collector in this version speaks; their targets are unreachable with this reason. */
+const UNSUPPORTED_TRANSPORTS: Readonly<Record<string, string>> = {
+  ssh: 'the SSH transport is not available in this version (run ztaudit on the host, or collect there and scan --facts)',
+  winrm: 'the WinRM transport is not available in this version (run ztaudit collect on the host and scan --facts)',
+};
+
+export const targetRef = (t: TargetSpec): TargetRef => ({
+  id: t.id,
+  kind: t.kind,
+  name: t.name,
+  ...(t.address ? { address: t.address } : {}),
+  ...(t.labels && Object.keys(t.labels).length ? { labels: { ...t.labels } } : {}),
+});
+
+const unreachable = (t: TargetSpec, error: string, durationMs: number): TargetFacts => ({
+  target: targetRef(t),
+  status: 'unreachable',
+  error,
+  durationMs,
+  facts: {},
+});
+
+class Timeout extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms: number, controller: AbortController): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(new Timeout(`timed out after ${ms / 1000}s`));
+      reject(new Timeout(`timed out after ${ms / 1000}s`));
+    }, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const isOutcome = (v: unknown): v is Outcome<unknown> =>
+  !!v && typeof v === 'object' && typeof (v as { ok?: unknown }).ok === 'boolean' && ((v as { ok: boolean }).ok ? 'value' in v : typeof (v as { reason?: unknown }).reason === 'string');
+
+/** One target, start to finish; never throws. */
+export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promise<TargetFacts> {
+  const started = Date.now();
+  const elapsed = (): number => Date.now() - started;
+  const transport = typeof t.options.transport === 'string' ? t.options.transport : undefined;
+  if (transport && UNSUPPORTED_TRANSPORTS[transport]) return unreachable(t, UNSUPPORTED_TRANSPORTS[transport]!, 0);
+  const load = opts.registry[t.kind];
+  if (!load) return unreachable(t, `no collector for kind ${t.kind} in this version`, 0);
+  const controller = new AbortController();
+  let collected: Collected;
+  try {
+    const collector = await load();
+    collected = await withTimeout(
+      collector.collect(t, { timeoutMs: opts.timeoutMs, signal: controller.signal, log: (m) => opts.log?.(`${t.id}: ${m}`) }),
+      opts.timeoutMs,
+      controller,
+    );
+  } catch (err) {
+    return unreachable(t, err instanceof Timeout ? err.message : `collector failed: ${errorMessage(err)}`, elapsed());
+  }
+  // Facts must be Outcomes; anything else from a collector is its bug, reported per fact, never a pass.
+  const facts: Record<string, Outcome<unknown>> = {};
+  for (const key of Object.keys(collected?.facts ?? {}).sort()) {
+    const v = collected.facts[key];
+    facts[key] = isOutcome(v) ? v : { ok: false, reason: `collector returned a malformed fact ${key}` };
+  }
+  const status: TargetStatus = collected?.status ?? 'ok';
+  const out: TargetFacts = { target: targetRef(t), status, durationMs: elapsed(), facts };
+  if (collected?.error) out.error = collected.error;
+  return redact(out);
+}
+
+/** Every target with at most `concurrency` in flight; the result keeps the input order. */
+export async function collectAll(targets: readonly TargetSpec[], opts: CollectOptions): Promise<TargetFacts[]> {
+  const out: TargetFacts[] = new Array<TargetFacts>(targets.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < targets.length) {
+      const i = next++;
+      out[i] = await collectTarget(targets[i]!, opts);
+      done++;
+      opts.onTarget?.(done, targets.length, out[i]!);
+    }
+  };
+  const n = Math.max(1, Math.min(opts.concurrency, targets.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return out;
+}

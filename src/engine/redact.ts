@@ -1,0 +1,99 @@
+// The secret masker: a pure function applied to every facts snapshot and to every result's
+// message and evidence before anything is reported, saved or logged. It masks known secret
+// shapes inside text and any value kept under a secret-looking key, so a collector that forgets
+// to mask still cannot leak a password into a report.
+export const MASK = '****';
+
+/** Secret shapes found inside free text; each keeps its non-secret prefix ("password=") visible. */
+const TEXT_PATTERNS: readonly [RegExp, string][] = [
+  // PEM private keys (RSA, EC, OPENSSH, ENCRYPTED, PKCS#8), whole block; an unterminated one to the end
+  [/-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY( BLOCK)?-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)/g, MASK],
+  // AWS access key ids
+  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, MASK],
+  // JSON Web Tokens (also Kubernetes service account tokens)
+  [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, MASK],
+  // well-known token prefixes: GitHub, GitLab, Slack, Stripe-like live keys
+  [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\b/g, MASK],
+  // Authorization headers / bearer tokens
+  [/\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{8,}/g, `$1$2${MASK}`],
+  // key=value / key: value with a secret-looking key (password=..., "token": "...", aws_secret_access_key = ...)
+  [
+    /((?:^|[^A-Za-z0-9])(?:[A-Za-z0-9_-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?))["']?\s*[=:]\s*)(["']?)([^\s"',;&}]+)/gi,
+    `$1$2${MASK}`,
+  ],
+  // URLs with inline credentials: scheme://user:password@host
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)@/gi, `$1${MASK}@`],
+];
+
+/** Mask every known secret shape in a piece of text. */
+export function maskText(text: string): string {
+  let out = text;
+  for (const [re, replacement] of TEXT_PATTERNS) out = out.replace(re, replacement);
+  return out;
+}
+
+const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Keys whose value is a secret (normalized: lower case, no separators). Endings, so "dbPassword" counts. */
+const SECRET_KEY = /(password|passwd|passphrase|pwd|secret|secretkey|secretaccesskey|token|apikey|accesskey|privatekey|clientsecret|credential|credentials|bearer|authorization|sessionkey|signingkey|encryptionkey)$/;
+/** Keys that end like a secret but name something else (a setting about secrets, not one). */
+const NOT_SECRET_KEY = /(authentication|permitemptypasswords|passwordauth|expiry|ttl|path|file|name|names|ref|enabled|count|length|age|type|kind|mode|policy|id)$/;
+
+export const isSecretKey = (key: string): boolean => {
+  const k = normalizeKey(key);
+  return SECRET_KEY.test(k) && !NOT_SECRET_KEY.test(k);
+};
+
+/** Values under a secret-looking key that are settings, not secrets (PasswordAuthentication-like flags). */
+const HARMLESS = /^(yes|no|true|false|on|off|none|null|unset|disabled|enabled|required|optional|-|\*+|\d{1,4})$/i;
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  if (!s) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** A value under a secret-looking key is masked unless it is plainly a setting (yes/no, a small number). */
+const secretValue = (value: string): boolean => value.length > 0 && !HARMLESS.test(value.trim());
+
+/** Long high-entropy strings that look like keys even under an innocent key name in an env-like pair. */
+export const looksRandom = (value: string): boolean => value.length >= 20 && !/\s/.test(value) && entropy(value) >= 3.5;
+
+/**
+ * Deep-mask a JSON value: text patterns in every string, and every non-trivial string under a
+ * secret-looking key. `{name: "DB_PASSWORD", value: "..."}` pairs (env vars) are masked too.
+ * Returns a new value; the input is never mutated.
+ */
+export function redact<T>(value: T): T {
+  return walk(value, undefined) as T;
+}
+
+function walk(value: unknown, key: string | undefined): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && isSecretKey(key) && secretValue(value)) return MASK;
+    return maskText(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => walk(v, key));
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const pairName = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : undefined;
+    const pairIsSecret = pairName !== undefined && isSecretKey(pairName);
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === 'value' && typeof v === 'string' && ((pairIsSecret && secretValue(v)) || (pairName !== undefined && looksRandom(v)))) {
+        out[k] = MASK;
+      } else {
+        out[k] = walk(v, k);
+      }
+    }
+    return out;
+  }
+  return value;
+}

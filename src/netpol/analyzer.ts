@@ -1,0 +1,193 @@
+// The evaluator: which connections NetworkPolicies allow between workload peers and external
+// address ranges. Pods are grouped into equivalence classes (namespace, labels, named ports), so
+// each selector is matched once per class, and per-direction rows of interned connection-set
+// ids hold what each isolated class allows. A pair's connection is egress(src) ∩ ingress(dst).
+import { atomsFrom, atomsWithin, subtractRanges, type IpRange } from './ip.js';
+import { ConnTable, normalizeRanges, PROTOCOLS } from './ports.js';
+import type { Labels } from './selectors.js';
+import type { CompiledPolicy, CompiledRule, ContainerPort, NetpolModel, RulePeer, RulePorts } from './types.js';
+
+export interface PeerClass {
+  namespace: string;
+  labels: Labels;
+  ports: readonly ContainerPort[];
+}
+
+interface Direction {
+  /** per class: isolated in this direction (some policy of this direction selects it) */
+  isolated: Uint8Array;
+  /** per isolated class: conn id per peer class (other end) */
+  rows: (Int32Array | undefined)[];
+  /** per isolated class: conn id per external atom */
+  atomRows: (Int32Array | undefined)[];
+  /** per class: the policies of this direction that select it (indices into model.policies) */
+  selectedBy: number[][];
+}
+
+export interface ConnAnalysis {
+  model: NetpolModel;
+  table: ConnTable;
+  classes: PeerClass[];
+  /** class index of each model peer */
+  classOfPeer: Int32Array;
+  /** external atoms seen as sources (cut by ingress ipBlocks) and as destinations (egress) */
+  srcAtoms: IpRange[];
+  dstAtoms: IpRange[];
+  ingress: Direction;
+  egress: Direction;
+}
+
+const classKey = (ns: string, labels: Labels, ports: readonly ContainerPort[]): string =>
+  `${ns}\u0000${Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${labels[k]}`)
+    .join('\u0001')}\u0000${ports.map((p) => `${p.name ?? ''}/${p.protocol}/${p.port}`).join(',')}`;
+
+export function analyze(model: NetpolModel): ConnAnalysis {
+  const table = new ConnTable();
+  const classes: PeerClass[] = [];
+  const classIds = new Map<string, number>();
+  const classOfPeer = new Int32Array(model.peers.length);
+  model.peers.forEach((p, i) => {
+    const key = classKey(p.namespace, p.labels, p.ports);
+    let id = classIds.get(key);
+    if (id === undefined) {
+      id = classes.length;
+      classes.push({ namespace: p.namespace, labels: p.labels, ports: p.ports });
+      classIds.set(key, id);
+    }
+    classOfPeer[i] = id;
+  });
+  const classesByNs = new Map<string, number[]>();
+  classes.forEach((c, i) => {
+    const list = classesByNs.get(c.namespace);
+    if (list) list.push(i);
+    else classesByNs.set(c.namespace, [i]);
+  });
+
+  const ipRangesOf = (dir: 'ingress' | 'egress'): IpRange[] => {
+    const out: IpRange[] = [];
+    for (const pol of model.policies)
+      // cut at the boundaries of each block's address set (cidr minus except, merged), as the peer does
+      for (const r of pol[dir] ?? []) for (const p of r.peers ?? []) if (p.type === 'ip') out.push(...subtractRanges(p.range, p.except));
+    return out;
+  };
+  const srcAtoms = atomsFrom(ipRangesOf('ingress'));
+  const dstAtoms = atomsFrom(ipRangesOf('egress'));
+
+  // Rule peers to class sets, matched once per distinct selector pair.
+  const peerSetCache = new Map<string, Int32Array>();
+  const classesOfPeer = (peer: Extract<RulePeer, { type: 'pods' }>, policyNs: string): Int32Array => {
+    let set = peerSetCache.get(peer.key);
+    if (set) return set;
+    const out: number[] = [];
+    const nsList = peer.nsMatch ? [...model.namespaces.values()].filter((ns) => peer.nsMatch!(ns.labels)).map((ns) => ns.name) : [policyNs];
+    for (const ns of nsList) for (const c of classesByNs.get(ns) ?? []) if (peer.podSelectorEmpty || peer.podMatch(classes[c]!.labels)) out.push(c);
+    set = Int32Array.from(out);
+    peerSetCache.set(peer.key, set);
+    return set;
+  };
+  const atomSetCache = new Map<RulePeer, Int32Array>();
+  const atomsOfPeer = (peer: Extract<RulePeer, { type: 'ip' }>, atoms: IpRange[]): Int32Array => {
+    let set = atomSetCache.get(peer);
+    if (set) return set;
+    const out: number[] = [];
+    for (const part of subtractRanges(peer.range, peer.except)) {
+      const [a, b] = atomsWithin(atoms, part);
+      for (let i = a; i < b; i++) out.push(i);
+    }
+    set = Int32Array.from(out);
+    atomSetCache.set(peer, set);
+    return set;
+  };
+
+  // Rule ports to conn ids: the numeric part once per rule, named ports per destination class.
+  const numericCache = new Map<RulePorts, number>();
+  const numericConn = (ports: RulePorts): number => {
+    if (ports.all) return ConnTable.ALL;
+    let id = numericCache.get(ports);
+    if (id === undefined) {
+      id = table.intern([normalizeRanges(ports.numeric[0]!), normalizeRanges(ports.numeric[1]!), normalizeRanges(ports.numeric[2]!)]);
+      numericCache.set(ports, id);
+    }
+    return id;
+  };
+  const namedCache = new Map<string, number>();
+  const portsOn = (ports: RulePorts, cls: number, ruleKey: string): number => {
+    const base = numericConn(ports);
+    if (ports.named.length === 0) return base;
+    const key = `${ruleKey}#${cls}`;
+    let id = namedCache.get(key);
+    if (id === undefined) {
+      const extra: [number, number][][] = [[], [], []];
+      for (const n of ports.named)
+        for (const cp of classes[cls]!.ports) if (cp.name === n.name && cp.protocol === n.protocol) extra[PROTOCOLS.indexOf(n.protocol)]!.push([cp.port, cp.port]);
+      id = table.union(base, table.intern([normalizeRanges(extra[0]!), normalizeRanges(extra[1]!), normalizeRanges(extra[2]!)]));
+      namedCache.set(key, id);
+    }
+    return id;
+  };
+
+  const nC = classes.length;
+  const direction = (dir: 'ingress' | 'egress'): Direction => {
+    const atoms = dir === 'ingress' ? srcAtoms : dstAtoms;
+    const d: Direction = { isolated: new Uint8Array(nC), rows: new Array(nC), atomRows: new Array(nC), selectedBy: Array.from({ length: nC }, () => []) };
+    model.policies.forEach((pol: CompiledPolicy, pi) => {
+      const rules = pol[dir];
+      if (!rules) return;
+      const selected = (classesByNs.get(pol.namespace) ?? []).filter((c) => pol.podSelectorEmpty || pol.podMatch(classes[c]!.labels));
+      for (const c of selected) {
+        d.isolated[c] = 1;
+        d.selectedBy[c]!.push(pi);
+        const row = (d.rows[c] ??= new Int32Array(nC));
+        const atomRow = (d.atomRows[c] ??= new Int32Array(atoms.length));
+        rules.forEach((rule: CompiledRule) => applyRule(rule, pol, pi, c, row, atomRow));
+      }
+    });
+    return d;
+
+    function applyRule(rule: CompiledRule, pol: CompiledPolicy, pi: number, c: number, row: Int32Array, atomRow: Int32Array): void {
+      const ruleKey = `${dir}${pi}.${rule.index}`;
+      // ingress: named ports resolve on the selected (destination) class; egress: on each target
+      const fixed = dir === 'ingress' ? portsOn(rule.ports, c, ruleKey) : rule.ports.named.length === 0 ? numericConn(rule.ports) : -1;
+      // named ports never match an external address
+      const external = dir === 'ingress' ? fixed : numericConn(rule.ports);
+      const addClass = (t: number): void => {
+        const conn = fixed >= 0 ? fixed : portsOn(rule.ports, t, ruleKey);
+        if (conn !== ConnTable.NONE) row[t] = table.union(row[t]!, conn);
+      };
+      const addAtom = (a: number): void => {
+        if (external !== ConnTable.NONE) atomRow[a] = table.union(atomRow[a]!, external);
+      };
+      if (!rule.peers) {
+        for (let t = 0; t < nC; t++) addClass(t);
+        for (let a = 0; a < atoms.length; a++) addAtom(a);
+        return;
+      }
+      for (const peer of rule.peers) {
+        if (peer.type === 'pods') for (const t of classesOfPeer(peer, pol.namespace)) addClass(t);
+        else for (const a of atomsOfPeer(peer, atoms)) addAtom(a);
+      }
+    }
+  };
+
+  return { model, table, classes, classOfPeer, srcAtoms, dstAtoms, ingress: direction('ingress'), egress: direction('egress') };
+}
+
+/** Allowed from peer class `s` to peer class `d` (egress of s ∩ ingress of d). */
+export function classConn(a: ConnAnalysis, s: number, d: number): number {
+  const eg = a.egress.isolated[s] ? a.egress.rows[s]![d]! : ConnTable.ALL;
+  if (eg === ConnTable.NONE) return eg;
+  const ing = a.ingress.isolated[d] ? a.ingress.rows[d]![s]! : ConnTable.ALL;
+  return a.table.intersect(eg, ing);
+}
+
+/** Allowed from source atom `i` (a.srcAtoms) into class `d`. */
+export function fromExternal(a: ConnAnalysis, i: number, d: number): number {
+  return a.ingress.isolated[d] ? a.ingress.atomRows[d]![i]! : ConnTable.ALL;
+}
+
+/** Allowed from class `s` out to destination atom `i` (a.dstAtoms). */
+export function toExternal(a: ConnAnalysis, s: number, i: number): number {
+  return a.egress.isolated[s] ? a.egress.atomRows[s]![i]! : ConnTable.ALL;
+}

@@ -1,0 +1,149 @@
+// Assume-breach blast radius: for each workload, what a compromised pod of it can reach
+// (workloads, ports, external ranges), ranked worst first. Pure function of the analysis.
+import type { ResourceRef, SourceLocation } from '../engine/types.js';
+import { analyze, classConn, toExternal, type ConnAnalysis } from './analyzer.js';
+import { formatRange } from './ip.js';
+import { ConnTable, PROTOCOLS, type ConnSet } from './ports.js';
+import { buildModel } from './model.js';
+import type { GroupBy, NetpolDiagnostic, NetpolInput, WorkloadPeer } from './types.js';
+
+/** Well-known datastore ports: a pod declaring one is treated as a datastore. */
+export const DATASTORE_PORTS: Readonly<Record<number, string>> = {
+  1433: 'mssql',
+  1521: 'oracle',
+  2379: 'etcd',
+  3306: 'mysql',
+  5432: 'postgresql',
+  5984: 'couchdb',
+  6379: 'redis',
+  7687: 'neo4j',
+  8086: 'influxdb',
+  9042: 'cassandra',
+  9200: 'elasticsearch',
+  11211: 'memcached',
+  26257: 'cockroachdb',
+  27017: 'mongodb',
+};
+
+/** Workloads that declare no container port but are named like a datastore get its usual port. */
+const DATASTORE_NAMES: readonly [RegExp, number][] = [
+  [/postgres|pgsql|patroni/, 5432],
+  [/mysql|mariadb|percona/, 3306],
+  [/redis|valkey/, 6379],
+  [/mongo/, 27017],
+  [/cassandra|scylla/, 9042],
+  [/elasticsearch|opensearch/, 9200],
+  [/couchdb/, 5984],
+  [/memcache/, 11211],
+];
+
+export interface BlastTarget {
+  /** a workload peer name or an external range */
+  dst: string;
+  conn: string;
+  crossNamespace: boolean;
+  /** datastore ports of the destination that this connection reaches */
+  datastorePorts?: number[];
+}
+
+export interface BlastEntry {
+  workload: string;
+  resource: ResourceRef;
+  source?: SourceLocation;
+  namespace: string;
+  reachableWorkloads: number;
+  reachableNamespaces: number;
+  crossNamespaceWorkloads: number;
+  /** external ranges reachable and the number of addresses they hold */
+  externalRanges: number;
+  externalAddresses: number;
+  /** datastores in other namespaces this workload can reach */
+  crossNamespaceDatastores: { dst: string; ports: number[] }[];
+  targets: BlastTarget[];
+}
+
+export interface BlastRadiusResult {
+  workloads: BlastEntry[];
+  diagnostics: NetpolDiagnostic[];
+}
+
+/** Datastore ports a peer listens on (declared, or implied by its name). */
+export function datastorePortsOf(peer: WorkloadPeer): number[] {
+  const declared = [...new Set(peer.ports.filter((p) => p.protocol === 'TCP' && DATASTORE_PORTS[p.port] !== undefined).map((p) => p.port))].sort((a, b) => a - b);
+  if (declared.length > 0 || peer.ports.length > 0) return declared;
+  const hint = `${peer.workload} ${Object.values(peer.labels).join(' ')}`.toLowerCase();
+  const found = DATASTORE_NAMES.filter(([re]) => re.test(hint)).map(([, port]) => port);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
+const tcpAllows = (c: ConnSet, port: number): boolean => {
+  const r = c[PROTOCOLS.indexOf('TCP')]!;
+  for (let i = 0; i < r.length; i += 2) if (r[i]! <= port && port <= r[i + 1]!) return true;
+  return false;
+};
+
+export function blastRadius(input: NetpolInput, opts: { groupBy?: GroupBy } = {}): BlastRadiusResult {
+  const model = buildModel(input, opts.groupBy ? { groupBy: opts.groupBy } : {});
+  return { workloads: blastRadiusOf(analyze(model)), diagnostics: model.diagnostics };
+}
+
+export function blastRadiusOf(a: ConnAnalysis): BlastEntry[] {
+  const { model, table } = a;
+  const peers = model.peers;
+  const dsPorts = peers.map(datastorePortsOf);
+  const dstExt = a.dstAtoms.map((r) => ({ name: `${formatRange(r)}[External]`, size: r.last - r.first + 1 }));
+  const entries: BlastEntry[] = peers.map((src, s) => {
+    const sc = a.classOfPeer[s]!;
+    const targets: BlastTarget[] = [];
+    const namespaces = new Set<string>();
+    let crossNs = 0;
+    const datastores: { dst: string; ports: number[] }[] = [];
+    peers.forEach((dst, d) => {
+      if (d === s) return;
+      const c = classConn(a, sc, a.classOfPeer[d]!);
+      if (c === ConnTable.NONE) return;
+      const cross = dst.namespace !== src.namespace;
+      const t: BlastTarget = { dst: dst.name, conn: table.text(c), crossNamespace: cross };
+      const reached = dsPorts[d]!.filter((p) => tcpAllows(table.get(c), p));
+      if (reached.length > 0) {
+        t.datastorePorts = reached;
+        if (cross) datastores.push({ dst: dst.name, ports: reached });
+      }
+      namespaces.add(dst.namespace);
+      if (cross) crossNs++;
+      targets.push(t);
+    });
+    let externalRanges = 0;
+    let externalAddresses = 0;
+    dstExt.forEach((ext, i) => {
+      const c = toExternal(a, sc, i);
+      if (c === ConnTable.NONE) return;
+      externalRanges++;
+      externalAddresses += ext.size;
+      targets.push({ dst: ext.name, conn: table.text(c), crossNamespace: true });
+    });
+    const entry: BlastEntry = {
+      workload: src.name,
+      resource: src.ref,
+      namespace: src.namespace,
+      reachableWorkloads: targets.length - externalRanges,
+      reachableNamespaces: namespaces.size,
+      crossNamespaceWorkloads: crossNs,
+      externalRanges,
+      externalAddresses,
+      crossNamespaceDatastores: datastores,
+      targets,
+    };
+    if (src.source) entry.source = src.source;
+    return entry;
+  });
+  // Worst first: cross-namespace datastores, then workloads reached, then namespaces, then the internet.
+  return entries.sort(
+    (x, y) =>
+      y.crossNamespaceDatastores.length - x.crossNamespaceDatastores.length ||
+      y.reachableWorkloads - x.reachableWorkloads ||
+      y.reachableNamespaces - x.reachableNamespaces ||
+      y.externalAddresses - x.externalAddresses ||
+      (x.workload < y.workload ? -1 : x.workload > y.workload ? 1 : 0),
+  );
+}

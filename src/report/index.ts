@@ -1,0 +1,43 @@
+// One writer per format, registered in one map whose keys are the Format type (`-f` is checked
+// against it). Writers render a finished report; they never recompute scores.
+import { UsageError } from '../engine/errors.js';
+import { html } from './html.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import type { Report, ReportWriter, WriterOptions } from './model.js';
+import { buildSarif, sarif, serialize as serializeSarif } from './sarif.js';
+import { table } from './table.js';
+
+export const writers = { table, json, sarif, junit, markdown, html } satisfies Record<string, ReportWriter>;
+export type Format = keyof typeof writers;
+export const FORMATS = Object.keys(writers) as Format[];
+
+/** File names used when `-o` is a folder (several formats). */
+export const FILE_NAMES: Readonly<Record<Format, string>> = {
+  table: 'report.txt',
+  json: 'report.json',
+  sarif: 'report.sarif',
+  junit: 'report.xml',
+  markdown: 'report.md',
+  html: 'report.html',
+};
+
+export const isFormat = (s: string): s is Format => Object.hasOwn(writers, s);
+
+/** Validate a `-f` list (already split on commas); unknown names are a UsageError, duplicates dropped. */
+export function parseFormats(list: readonly string[] | undefined, fallback: Format = 'table'): Format[] {
+  const names = list && list.length ? list : [fallback];
+  const bad = names.filter((n) => !isFormat(n));
+  if (bad.length) throw new UsageError(`unknown format ${bad.join(', ')} (expected one of ${FORMATS.join(', ')})`);
+  return [...new Set(names as Format[])];
+}
+
+/** Render one format; also returns warnings for stderr (e.g. SARIF results dropped for GitHub's limits). */
+export function render(report: Report, format: Format, opts: WriterOptions): { text: string; warnings: string[] } {
+  if (format === 'sarif') {
+    const { log, warnings } = buildSarif(report);
+    return { text: serializeSarif(log), warnings };
+  }
+  return { text: writers[format](report, opts), warnings: [] };
+}

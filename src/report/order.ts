@@ -1,0 +1,56 @@
+// Shared presentation order and labels for the writers, so every format lists findings alike.
+import { PILLARS, SEVERITIES, type Pillar, type Result, type Severity, type Status } from '../engine/types.js';
+import type { Report, ReportCheck } from './model.js';
+
+/** Most urgent first: open failures, could-not-assess, warnings, then the rest. */
+const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, warn: 2, pass: 3, not_applicable: 4 };
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function resourceLabel(r: Result): string {
+  if (!r.resource) return '';
+  const { kind, namespace, name } = r.resource;
+  return namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`;
+}
+
+/** Display status: an accepted-risk failure is shown as such, not as an open failure. */
+export const displayStatus = (r: Result): string => (r.exception ? `${r.status} (excepted)` : r.status);
+
+export function compareFindings(a: Result, b: Result): number {
+  const openA = a.exception ? 1 : 0;
+  const openB = b.exception ? 1 : 0;
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    openA - openB ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    cmp(a.checkId, b.checkId) ||
+    cmp(a.targetId, b.targetId) ||
+    cmp(resourceLabel(a), resourceLabel(b)) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+/** Findings grouped by the pillar of their check, pillars in CISA order, each group sorted. */
+export function findingsByPillar(report: Report, keep: (r: Result) => boolean = () => true): { pillar: Pillar | 'unknown'; results: Result[] }[] {
+  const checks = checksById(report);
+  const groups = new Map<Pillar | 'unknown', Result[]>();
+  for (const r of report.results) {
+    if (!keep(r)) continue;
+    const p = checks.get(r.checkId)?.pillar ?? 'unknown';
+    const list = groups.get(p);
+    if (list) list.push(r);
+    else groups.set(p, [r]);
+  }
+  return [...PILLARS, 'unknown' as const]
+    .filter((p) => groups.has(p))
+    .map((pillar) => ({ pillar, results: [...groups.get(pillar)!].sort(compareFindings) }));
+}
+
+export const checksById = (report: Report): Map<string, ReportCheck> => new Map(report.checks.map((c) => [c.id, c]));
+
+export const isOpenFailure = (r: Result): boolean => r.status === 'fail' && !r.exception;
+
+export const fmtScore = (n: number | null): string => (n === null ? 'insufficient evidence' : n.toFixed(1));
+export const fmtCoverage = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
+export const fmtStage = (s: string | null): string => s ?? 'insufficient evidence';

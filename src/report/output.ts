@@ -1,0 +1,47 @@
+// Where rendered reports go (shared by scan, report and merge): stdout for one format and no -o;
+// a file for one format; a folder (report.json, report.sarif, ...) for several. Files are
+// written atomically. Writer warnings go to stderr.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../engine/errors.js';
+import { FILE_NAMES, render, type Format } from './index.js';
+import type { Report } from './model.js';
+import { writeFileAtomic } from './write.js';
+
+export interface OutputOptions {
+  /** `-o` */
+  output?: string;
+  /** false under --no-color; NO_COLOR and a non-TTY stdout turn colour off too */
+  color?: boolean;
+}
+
+/** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
+export const useColor = (flag: boolean | undefined, toFile: boolean): boolean =>
+  flag !== false && !toFile && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
+
+const isDir = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** The paths each format goes to (undefined = stdout). */
+export function outputPaths(formats: readonly Format[], output: string | undefined): Map<Format, string | undefined> {
+  if (!output) {
+    if (formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
+    return new Map([[formats[0]!, undefined]]);
+  }
+  if (formats.length === 1 && !isDir(output)) return new Map([[formats[0]!, output]]);
+  return new Map(formats.map((f) => [f, join(output, FILE_NAMES[f])]));
+}
+
+export async function emitReport(report: Report, formats: readonly Format[], opts: OutputOptions): Promise<void> {
+  for (const [format, path] of outputPaths(formats, opts.output)) {
+    const { text, warnings } = render(report, format, { color: useColor(opts.color, path !== undefined) });
+    for (const w of warnings) process.stderr.write(`ztaudit: warning: ${w}\n`);
+    if (path === undefined) process.stdout.write(text);
+    else await writeFileAtomic(path, text);
+  }
+}

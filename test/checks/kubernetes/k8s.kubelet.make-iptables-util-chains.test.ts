@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import check from '../../../checks/kubernetes/k8s.kubelet.make-iptables-util-chains.js';
+import { checkTester, runCheck } from '../../helpers/check-tester.js';
+
+const kubelets = (config: Record<string, unknown>, node = 'worker-1') => ({ 'k8s.kubelets': { nodes: [{ node, source: 'configz', config }] } });
+
+it('maps CIS 4.2.6', () => expect(check.meta.cis).toEqual(['4.2.6']));
+
+it('names each failing node and errors on a node whose configz failed', () => {
+  const results = runCheck(check, {
+    'k8s.kubelets': {
+      nodes: [
+        { node: 'good', source: 'configz', config: {} },
+        { node: 'bad', source: 'configz', config: { makeIPTablesUtilChains: false } },
+        { node: 'down', source: 'configz', reason: 'kubelet configz on node down: HTTP 503' },
+      ],
+    },
+  });
+  expect(results.map((r) => [r.resource?.name, r.status])).toEqual([['good', 'pass'], ['bad', 'fail'], ['down', 'error']]);
+});
+
+checkTester.run(check, {
+  pass: [kubelets({}), kubelets({ makeIPTablesUtilChains: true })],
+  fail: [{ facts: kubelets({ makeIPTablesUtilChains: false }), messageId: 'off' }],
+  notApplicable: [{ 'k8s.kubelets': { ok: false, notApplicable: true, reason: 'kubelet configuration not observable from manifests' } }],
+  error: [{ 'k8s.kubelets': { ok: false, reason: 'forbidden: get nodes/proxy (kubelet /configz)' } }],
+});

@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import check from '../../../checks/kubernetes/k8s.kubelet.tls-cipher-suites.js';
+import { checkTester, runCheck } from '../../helpers/check-tester.js';
+
+const kubelets = (config: Record<string, unknown>, node = 'worker-1') => ({ 'k8s.kubelets': { nodes: [{ node, source: 'configz', config }] } });
+
+it('maps CIS 4.2.12', () => expect(check.meta.cis).toEqual(['4.2.12']));
+
+it('names each failing node and errors on a node whose configz failed', () => {
+  const results = runCheck(check, {
+    'k8s.kubelets': {
+      nodes: [
+        { node: 'good', source: 'configz', config: { tlsCipherSuites: ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'] } },
+        { node: 'bad', source: 'configz', config: {} },
+        { node: 'down', source: 'configz', reason: 'kubelet configz on node down: HTTP 503' },
+      ],
+    },
+  });
+  expect(results.map((r) => [r.resource?.name, r.status])).toEqual([['good', 'pass'], ['bad', 'fail'], ['down', 'error']]);
+});
+
+checkTester.run(check, {
+  pass: [kubelets({ tlsCipherSuites: ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'] })],
+  fail: [{ facts: kubelets({}), messageId: 'unset' }, { facts: kubelets({ tlsCipherSuites: ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_AES_128_CBC_SHA'] }), messageId: 'weak' }],
+  notApplicable: [{ 'k8s.kubelets': { ok: false, notApplicable: true, reason: 'kubelet configuration not observable from manifests' } }],
+  error: [{ 'k8s.kubelets': { ok: false, reason: 'forbidden: get nodes/proxy (kubelet /configz)' } }],
+});

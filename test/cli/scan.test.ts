@@ -1,0 +1,171 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateReport } from '../../src/report/validate.js';
+import type { Report } from '../../src/report/model.js';
+import { FIXTURE_SCAN, fx, ztaudit } from './helpers.js';
+
+const basic = ['scan', '--facts', fx('facts', 'basic.json'), ...FIXTURE_SCAN];
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'ztaudit-cli-'));
+const SECRETS = ['AKIAIOSFODNN7EXAMPLE', 'hunter2-Sup3r-S3cret', 'Zq8#corr3ct-h0rse'];
+
+describe('scan --facts', () => {
+  it('writes a valid JSON report to stdout and exits 0 when no gate is set', () => {
+    const r = ztaudit([...basic, '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(validateReport(report)).toEqual({ valid: true, errors: [] });
+    expect(report.targets.map((t) => t.id)).toEqual(['kubernetes:prod', 'linux:db-1', 'linux:web-1']);
+    expect(report.results.map((x) => `${x.targetId} ${x.checkId} ${x.status}`)).toEqual([
+      'kubernetes:prod fixture.k8s.anonymous-auth pass',
+      'linux:db-1 fixture.app.token-present not_applicable',
+      'linux:db-1 fixture.audit.rules pass',
+      'linux:db-1 fixture.fw.enabled error',
+      'linux:db-1 fixture.ssh.root-login pass',
+      'linux:web-1 fixture.app.token-present fail',
+      'linux:web-1 fixture.audit.rules fail',
+      'linux:web-1 fixture.fw.enabled pass',
+      'linux:web-1 fixture.ssh.root-login fail',
+    ]);
+    expect(report.gate).toEqual({ passed: true, reasons: [] });
+  });
+
+  it.each([
+    ['critical', 0],
+    ['high', 1],
+    ['medium', 1],
+  ])('--fail-on %s exits %i', (sev, code) => {
+    const r = ztaudit([...basic, '-f', 'json', '--fail-on', sev]);
+    expect(r.code).toBe(code);
+    expect((JSON.parse(r.stdout) as Report).gate.passed).toBe(code === 0);
+  });
+
+  it('--min-score above the score exits 1; an unreachable target exits 3', () => {
+    expect(ztaudit([...basic, '-q', '--min-score', '99']).code).toBe(1);
+    const r = ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '-f', 'json']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('ztaudit: warning: gate: target linux:web-2 unreachable: timed out after 60s\n');
+    expect(ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '--min-coverage', '10', '--fail-on', 'low', '-q']).code).toBe(3);
+  });
+
+  it('writes every format to a folder, --save-facts too, and no planted secret appears anywhere', () => {
+    const dir = tmp();
+    const out = join(dir, 'reports');
+    const r = ztaudit([...basic, '-f', 'table,json,sarif,junit,markdown,html', '-o', out, '--save-facts', join(dir, 'facts.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['report.html', 'report.json', 'report.md', 'report.sarif', 'report.txt', 'report.xml']);
+    const texts = [...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8')), readFileSync(join(dir, 'facts.json'), 'utf8'), r.stderr];
+    for (const text of texts) for (const s of SECRETS) expect(text).not.toContain(s);
+    expect(readFileSync(join(dir, 'facts.json'), 'utf8')).toContain('"password": "****"');
+    // the saved facts evaluate to the same results
+    const again = JSON.parse(ztaudit(['scan', '--facts', join(dir, 'facts.json'), ...FIXTURE_SCAN, '-f', 'json']).stdout) as Report;
+    const first = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
+    expect(again.results).toEqual(first.results);
+  });
+
+  it('one format with -o is a file; the table goes to stdout by default, without colour when not a TTY', () => {
+    const file = join(tmp(), 'out.sarif');
+    expect(ztaudit([...basic, '-f', 'sarif', '-o', file]).code).toBe(0);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version).toBe('2.1.0');
+    const table = ztaudit([...basic]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('fixture.ssh.root-login');
+    expect(table.stdout).not.toMatch(/\u001b\[/);
+    for (const s of SECRETS) expect(table.stdout).not.toContain(s);
+  });
+
+  it('is deterministic byte for byte once scan id, times and durations are blanked', () => {
+    const blank = (text: string): string => {
+      const r = JSON.parse(text) as Report;
+      return JSON.stringify({ ...r, scan: { ...r.scan, id: '', startedAt: '', finishedAt: '', durationMs: 0 } });
+    };
+    const a = ztaudit([...basic, '-f', 'json']).stdout;
+    const b = ztaudit([...basic, '-f', 'json']).stdout;
+    expect(a).not.toBe(b);
+    expect(blank(a)).toBe(blank(b));
+  });
+
+  it('--baseline: unchanged failures do not trip --fail-on', () => {
+    const dir = tmp();
+    const old = join(dir, 'old.json');
+    expect(ztaudit([...basic, '-f', 'json', '-o', old]).code).toBe(0);
+    const r = ztaudit([...basic, '-f', 'json', '--baseline', old, '--fail-on', 'low']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(new Set(report.results.map((x) => x.baselineState))).toEqual(new Set(['unchanged']));
+    expect(report.summary.new).toBe(0);
+  });
+
+  it('--exceptions: excepted failures do not gate; expired ones are reported on stderr unless -q', () => {
+    const file = join(tmp(), 'exceptions.yaml');
+    writeFileSync(
+      file,
+      [
+        '- check: fixture.ssh.root-login',
+        '  target: "linux:web-*"',
+        '  reason: jump host',
+        '- check: "fixture.a*"',
+        '  reason: backlog',
+        '- check: fixture.fw.enabled',
+        '  reason: old',
+        '  expires: 2020-01-01',
+      ].join('\n'),
+    );
+    const r = ztaudit([...basic, '-f', 'json', '--exceptions', file, '--fail-on', 'low']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('ztaudit: warning: exception for fixture.fw.enabled expired on 2020-01-01; it no longer applies\n');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.summary.excepted).toBe(3);
+    expect(report.expiredExceptions).toEqual([{ check: 'fixture.fw.enabled', reason: 'old', expires: '2020-01-01' }]);
+    expect(ztaudit([...basic, '-q', '--exceptions', file]).stderr).toBe('');
+  });
+
+  it('--shard and --pillar narrow the scan', () => {
+    const r = ztaudit([...basic, '-f', 'json', '--shard', '2/2', '--pillar', 'identity']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.scan.shard).toBe('2/2');
+    expect(report.targets.map((t) => t.id)).toEqual(['linux:db-1']);
+    expect(report.results.map((x) => x.checkId)).toEqual(['fixture.ssh.root-login']);
+  });
+});
+
+describe('usage errors: one line on stderr, exit 2, nothing on stdout', () => {
+  const dir = tmp();
+  const notJson = join(dir, 'bad.json');
+  writeFileSync(notJson, '{"kind": "ztaudit-facts", ');
+  const badExceptions = join(dir, 'ex.yaml');
+  writeFileSync(badExceptions, '- check: a\n');
+  const badBaseline = join(dir, 'base.json');
+  writeFileSync(badBaseline, '{"schemaVersion":"1"}');
+
+  it.each([
+    ['an unknown flag', ['scan', '--bogus'], /unknown option '--bogus'/],
+    ['an unknown check id', [...basic, '--only', 'fixture.nope'], /^ztaudit: unknown check id fixture.nope$/],
+    ['a missing facts file', ['scan', '--facts', join(dir, 'none.json')], /^ztaudit: cannot read facts .*none\.json: ENOENT$/],
+    ['malformed facts JSON', ['scan', '--facts', notJson], /^ztaudit: facts .*bad\.json: malformed JSON/],
+    ['a YAML pack with a bogus operator', ['scan', '--facts', fx('facts', 'basic.json'), '--checks', fx('packs', 'bad-op')], /fixture\.bad\.yaml: tests\.items\[0\]: unknown operator "bogus"/],
+    ['a missing check pack', ['scan', '--facts', fx('facts', 'basic.json'), '--checks', join(dir, 'nopack')], /^ztaudit: cannot read check pack/],
+    ['an unknown format', [...basic, '-f', 'json,pdf'], /^ztaudit: unknown format pdf/],
+    ['a bad --fail-on', [...basic, '--fail-on', 'severe'], /^ztaudit: bad --fail-on "severe"/],
+    ['a bad --min-score', [...basic, '--min-score', 'lots'], /^ztaudit: bad --min-score "lots"/],
+    ['a bad --shard', [...basic, '--shard', '3/2'], /^ztaudit: bad --shard "3\/2"/],
+    ['a bad --concurrency', [...basic, '--concurrency', '0'], /^ztaudit: bad --concurrency "0"/],
+    ['an unknown pillar', [...basic, '--pillar', 'vibes'], /^ztaudit: unknown pillar vibes/],
+    ['a missing --root', ['scan', '--root', join(dir, 'nope'), ...FIXTURE_SCAN], /^ztaudit: cannot read --root folder .*: ENOENT$/],
+    ['missing manifests', ['scan', '--manifests', join(dir, 'k8s'), ...FIXTURE_SCAN], /^ztaudit: cannot read manifests path/],
+    ['a malformed exceptions file', [...basic, '--exceptions', badExceptions], /^ztaudit: exceptions .*ex\.yaml: entry 1: "reason" is required$/],
+    ['a malformed baseline', [...basic, '--baseline', badBaseline], /^ztaudit: baseline .*base\.json: /],
+    ['a malformed inventory', ['scan', '-i', fx('inventory', 'bad-kind.yaml'), ...FIXTURE_SCAN], /^ztaudit: inventory .*bad-kind\.yaml: targets\/0\/kind: must be one of/],
+  ])('%s', (_name, args, want) => {
+    const r = ztaudit(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(want);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

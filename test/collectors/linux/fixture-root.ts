@@ -1,0 +1,17 @@
+// Copy a fixture root tree into a temp folder and give its files the modes listed in
+// fixtures/linux/<name>.modes.json (git keeps only the executable bit).
+import { cpSync, chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+export const sharedDir = resolve(repoRoot, '../shared');
+
+export function prepareRoot(name: 'hardened-root' | 'weak-root'): { root: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `ztaudit-${name}-`));
+  const root = join(dir, 'root');
+  cpSync(join(repoRoot, 'fixtures/linux', name), root, { recursive: true, verbatimSymlinks: true });
+  const modes = JSON.parse(readFileSync(join(repoRoot, 'fixtures/linux', `${name}.modes.json`), 'utf8')) as Record<string, string>;
+  for (const [path, mode] of Object.entries(modes)) chmodSync(join(root, path), parseInt(mode, 8));
+  return { root, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

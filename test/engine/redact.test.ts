@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MASK, isSecretKey, maskText, redact } from '../../src/engine/redact.js';
+
+const PEM = `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----`;
+
+describe('maskText', () => {
+  it.each([
+    ['a PEM private key', `key:\n${PEM}\nrest`, `key:\n${MASK}\nrest`],
+    ['an OpenSSH private key', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----', MASK],
+    ['an unterminated PEM key', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC', MASK],
+    ['an AWS access key id', 'id AKIAIOSFODNN7EXAMPLE here', `id ${MASK} here`],
+    ['a bearer token', 'Authorization: Bearer abcdef0123456789xyz', `Authorization: Bearer ${MASK}`],
+    ['a JWT', 'token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2lnbmF0dXJl', `token ${MASK}`],
+    ['password=...', 'mysql -u root password=hunter2 --x', `mysql -u root password=${MASK} --x`],
+    ['a quoted JSON secret', '{"client_secret": "s3cr3t-VALUE"}', `{"client_secret": "${MASK}"}`],
+    ['aws_secret_access_key', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', `aws_secret_access_key = ${MASK}`],
+    ['URL credentials', 'postgres://app:Pa55w0rd@db:5432/x', `postgres://app:${MASK}@db:5432/x`],
+    ['a GitHub token', 'ghp_1234567890abcdefghijABCDEFGHIJ123456', MASK],
+  ])('masks %s', (_name, input, want) => {
+    expect(maskText(input)).toBe(want);
+  });
+
+  it.each([
+    'PasswordAuthentication no',
+    'PermitRootLogin prohibit-password',
+    'expected anonymous-auth eq false',
+    'sha256 3f786850e387550fdab836ed7e6dc881de23001b',
+  ])('leaves harmless text alone: %s', (text) => {
+    expect(maskText(text)).toBe(text);
+  });
+
+  it('is idempotent on arbitrary text', () => {
+    fc.assert(fc.property(fc.string(), (s) => maskText(maskText(s)) === maskText(s)));
+  });
+});
+
+describe('redact', () => {
+  it('masks values under secret-looking keys but not settings about secrets', () => {
+    const facts = {
+      passwordauthentication: 'no',
+      PermitEmptyPasswords: 'no',
+      dbPassword: 'correct horse',
+      api_token: 'abc',
+      automountServiceAccountToken: true,
+      secretName: 'tls-cert',
+      env: [
+        { name: 'DB_PASSWORD', value: 'Zq8#corr3ct-h0rse' },
+        { name: 'RANDOM_BLOB', value: 'q8ZK2mP0xV7nR4tL9wB3yH6j' },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+    };
+    const frozen = Object.freeze(facts);
+    expect(redact(frozen)).toEqual({
+      passwordauthentication: 'no',
+      PermitEmptyPasswords: 'no',
+      dbPassword: MASK,
+      api_token: MASK,
+      automountServiceAccountToken: true,
+      secretName: 'tls-cert',
+      env: [
+        { name: 'DB_PASSWORD', value: MASK },
+        { name: 'RANDOM_BLOB', value: MASK },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+    });
+    expect(facts.dbPassword).toBe('correct horse');
+  });
+
+  it.each(['password', 'clientSecret', 'private_key', 'x-api-key', 'AWS_SECRET_ACCESS_KEY', 'bearerToken'])('treats %s as a secret key', (k) => {
+    expect(isSecretKey(k)).toBe(true);
+  });
+  it.each(['passwordAuthentication', 'tokenTTL', 'secretName', 'tokenFile', 'keyUsage', 'name'])('does not treat %s as a secret key', (k) => {
+    expect(isSecretKey(k)).toBe(false);
+  });
+
+  it('a planted secret never survives, wherever it sits in a JSON value', () => {
+    const secret = 'AKIAIOSFODNN7EXAMPLE';
+    const json = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.constant(secret), fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('v'), { maxKeys: 4 })),
+    })).v;
+    fc.assert(fc.property(json, (v) => !JSON.stringify(redact(v) ?? null).includes(secret)));
+  });
+});
