@@ -4,8 +4,8 @@
 // matchExpressions, namespaceSelector AND podSelector), named ports, endPort ranges and ipBlocks
 // with except. Writes the cluster as one JSON PodList/List file, then times, end to end:
 // reading it, connlist (with formatting, written to a file), and every k8s.netpol.* check.
-// Run after a build:  node bench/netpol-gen.mjs [--namespaces N] [--keep DIR]
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Run after a build:  node bench/netpol-gen.mjs [--namespaces N] [--dense] [--keep DIR]
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,8 @@ const NS = Number(arg('namespaces', '200'));
 const WL_PER_NS = 10;
 const PODS_PER_WL = 5;
 const POL_PER_NS = 10;
+// --dense: no policies at all, so every pair connects (the worst case for output size)
+const DENSE = process.argv.includes('--dense');
 
 // Deterministic pseudo-random numbers (mulberry32), so every run builds the same cluster.
 let seed = 42;
@@ -65,11 +67,13 @@ function generate() {
         });
       }
     }
-    // Policies: default deny both ways, DNS to kube-dns, then a mix of allow rules.
-    items.push(np(ns, 'default-deny', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }));
+    // Policies: default deny, DNS to kube-dns, then a mix of allow rules.
+    if (DENSE) continue;
+    // every 7th namespace forgot egress in its default deny: the checks then have findings too
+    items.push(np(ns, 'default-deny', { podSelector: {}, policyTypes: n % 7 === 3 ? ['Ingress'] : ['Ingress', 'Egress'] }));
     items.push(
       np(ns, 'allow-dns', {
-        podSelector: {},
+        podSelector: n % 7 === 3 ? { matchLabels: { tier: 'web' } } : {},
         policyTypes: ['Egress'],
         egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }], ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }] }],
       }),
@@ -139,8 +143,8 @@ async function main() {
   console.log(`generated ${counts.namespaces} namespaces, ${counts.pods} pods, ${counts.policies} policies in ${ms(t0)} ms -> ${file}`);
 
   const { loadManifests } = await import(dist('src/collectors/kubernetes/manifests.js'));
-  const { connlistFromObjects } = await import(dist('src/netpol/connlist.js'));
-  const { formatTxt } = await import(dist('src/netpol/format.js'));
+  const { analyzeObjects, forEachConnection } = await import(dist('src/netpol/connlist.js'));
+  const { txtFormatter } = await import(dist('src/netpol/format.js'));
   const { splitObjects } = await import(dist('src/netpol/model.js'));
   const { evaluateCheck } = await import(dist('src/engine/evaluate.js'));
   const checkDir = path.join(root, 'dist/checks/kubernetes');
@@ -152,11 +156,21 @@ async function main() {
   const { objects, diagnostics } = await loadManifests([file]);
   const readMs = ms(t);
   t = performance.now();
-  const result = connlistFromObjects(objects);
+  const result = analyzeObjects(objects);
   const analyseMs = ms(t);
   t = performance.now();
-  const text = formatTxt(result.conns);
-  writeFileSync(path.join(dir, 'connlist.txt'), text);
+  // as the CLI does: format in chunks straight into the output file
+  const fd = openSync(path.join(dir, 'connlist.txt'), 'w');
+  let lines = 0;
+  let bytes = 0;
+  txtFormatter(
+    (visit) => forEachConnection(result.analysis, (src, dst, conn) => (lines++, visit(src, dst, conn))),
+    (chunk) => {
+      bytes += Buffer.byteLength(chunk);
+      writeSync(fd, chunk);
+    },
+  );
+  closeSync(fd);
   const formatMs = ms(t);
   const connlistMs = ms(start);
 
@@ -174,8 +188,8 @@ async function main() {
   const totalMs = ms(start);
 
   console.log(`input diagnostics: ${diagnostics.length + result.diagnostics.length}`);
-  console.log(`workload peers: ${result.peerCount}; connlist lines: ${result.conns.length}; output ${(text.length / 1048576).toFixed(1)} MiB`);
-  console.log(`read ${readMs} ms | analyse ${analyseMs} ms | format+write ${formatMs} ms | connlist end-to-end ${connlistMs} ms`);
+  console.log(`workload peers: ${result.peerCount}; connlist lines: ${lines}; output ${(bytes / 1048576).toFixed(1)} MiB`);
+  console.log(`read ${readMs} ms | analyse ${analyseMs} ms | list+format+write ${formatMs} ms | connlist end-to-end ${connlistMs} ms`);
   console.log(`${checks.length} k8s.netpol checks: ${checksMs} ms (${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`TOTAL wall ${totalMs} ms; peak RSS ${rssMiB()} MiB`);
   if (!arg('keep')) rmSync(dir, { recursive: true, force: true });

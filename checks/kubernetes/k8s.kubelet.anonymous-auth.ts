@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.1'],
   remediation: 'Set authentication.anonymous.enabled: false in the kubelet configuration file (or --anonymous-auth=false) and restart the kubelet.',
   messages: {
-    enabled: 'kubelet on {{node } } accepts anonymous requests (authentication.anonymous.enabled={{value} })',
+    enabled: 'kubelet on {{node}} accepts anonymous requests (authentication.anonymous.enabled={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.2'],
   remediation: 'Set authorization.mode: Webhook and authentication.webhook.enabled: true in the kubelet configuration.',
   messages: {
-    allowAll: 'kubelet on {{node } } authorizes every request (authorization.mode={{value} })',
+    allowAll: 'kubelet on {{node}} authorizes every request (authorization.mode={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.3'],
   remediation: 'Set authentication.x509.clientCAFile (kubeadm: /etc/kubernetes/pki/ca.crt) in the kubelet configuration.',
   messages: {
-    unset: 'kubelet on {{node } } has no authentication.x509.clientCAFile',
+    unset: 'kubelet on {{node}} has no authentication.x509.clientCAFile',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

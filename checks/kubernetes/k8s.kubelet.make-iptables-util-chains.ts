@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.6'],
   remediation: 'Set makeIPTablesUtilChains: true in the kubelet configuration (the default).',
   messages: {
-    off: 'kubelet on {{node } } does not manage iptables utility chains (makeIPTablesUtilChains={{value} })',
+    off: 'kubelet on {{node}} does not manage iptables utility chains (makeIPTablesUtilChains={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.13'],
   remediation: 'Set podPidsLimit (e.g. 4096) in the kubelet configuration.',
   messages: {
-    unlimited: 'kubelet on {{node } } sets no pod PID limit (podPidsLimit={{value} })',
+    unlimited: 'kubelet on {{node}} sets no pod PID limit (podPidsLimit={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.6.0 4.2.6'],
   remediation: 'Set protectKernelDefaults: true in the kubelet configuration after setting the kernel parameters it expects (vm.overcommit_memory=1, kernel.panic=10, kernel.panic_on_oops=1).',
   messages: {
-    off: 'kubelet on {{node } } may change kernel defaults (protectKernelDefaults={{value} })',
+    off: 'kubelet on {{node}} may change kernel defaults (protectKernelDefaults={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

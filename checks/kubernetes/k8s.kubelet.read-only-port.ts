@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.4'],
   remediation: 'Set readOnlyPort: 0 in the kubelet configuration (or --read-only-port=0).',
   messages: {
-    open: 'kubelet on {{node } } serves the unauthenticated read-only port {{value } }',
+    open: 'kubelet on {{node}} serves the unauthenticated read-only port {{value}}',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

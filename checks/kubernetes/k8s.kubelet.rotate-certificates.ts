@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.10'],
   remediation: 'Set rotateCertificates: true in the kubelet configuration.',
   messages: {
-    off: 'kubelet on {{node } } does not rotate its client certificate (rotateCertificates={{value} })',
+    off: 'kubelet on {{node}} does not rotate its client certificate (rotateCertificates={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.11'],
   remediation: 'Remove RotateKubeletServerCertificate: false from featureGates in the kubelet configuration.',
   messages: {
-    off: 'kubelet on {{node } } turns RotateKubeletServerCertificate off',
+    off: 'kubelet on {{node}} turns RotateKubeletServerCertificate off',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

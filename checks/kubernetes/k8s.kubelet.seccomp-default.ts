@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.14'],
   remediation: 'Set seccompDefault: true in the kubelet configuration.',
   messages: {
-    off: 'kubelet on {{node } } runs containers without a seccomp profile by default (seccompDefault={{value} })',
+    off: 'kubelet on {{node}} runs containers without a seccomp profile by default (seccompDefault={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

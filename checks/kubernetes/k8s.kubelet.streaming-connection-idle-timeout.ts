@@ -19,7 +19,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.5'],
   remediation: 'Set streamingConnectionIdleTimeout to a non-zero duration (e.g. 5m) in the kubelet configuration.',
   messages: {
-    never: 'kubelet on {{node } } never closes idle streaming connections (streamingConnectionIdleTimeout={{value} })',
+    never: 'kubelet on {{node}} never closes idle streaming connections (streamingConnectionIdleTimeout={{value}})',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,7 +16,7 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.9'],
   remediation: 'Set serverTLSBootstrap: true (and approve the serving CSRs), or tlsCertFile and tlsPrivateKeyFile, in the kubelet configuration.',
   messages: {
-    selfSigned: 'kubelet on {{node } } serves a self-signed certificate (no tlsCertFile/tlsPrivateKeyFile, serverTLSBootstrap off)',
+    selfSigned: 'kubelet on {{node}} serves a self-signed certificate (no tlsCertFile/tlsPrivateKeyFile, serverTLSBootstrap off)',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -16,8 +16,8 @@ export default defineCheck({
   references: ['CIS Kubernetes Benchmark v1.12 4.2.12'],
   remediation: 'Set tlsCipherSuites to TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305, TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384.',
   messages: {
-    unset: 'kubelet on {{node } } sets no tlsCipherSuites: Go defaults include CBC-mode suites',
-    weak: 'kubelet on {{node } } allows weak cipher suites: {{weak } }',
+    unset: 'kubelet on {{node}} sets no tlsCipherSuites: Go defaults include CBC-mode suites',
+    weak: 'kubelet on {{node}} allows weak cipher suites: {{weak}}',
   },
   evaluate({ 'k8s.kubelets': kubelets }, ctx) {
     return forEachKubelet(kubelets, ctx, (setting, node) => {

@@ -1,28 +1,13 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { classConn } from '../../src/netpol/analyzer.js';
-import { analysisOf, at, isSystemNamespace } from '../../src/netpol/check-support.js';
+import { analysisOf, at, isDataNamespace, isSystemNamespace } from '../../src/netpol/check-support.js';
 import { ConnTable } from '../../src/netpol/ports.js';
-import type { NamespaceInfo } from '../../src/netpol/types.js';
-
-/**
- * A data namespace is marked by a label (`ztaudit.io/data: "true"`, `data-classification` other
- * than `public`, or `tier`/`zone` = data/database/db) or named like one (`data`, `db`, `*-db`,
- * `database`, `datastore`, `storage`, `persistence`).
- */
-export function isDataNamespace(ns: NamespaceInfo): boolean {
-  const l = ns.labels;
-  if (l['ztaudit.io/data'] === 'true') return true;
-  const cls = l['data-classification'];
-  if (cls !== undefined && cls !== 'public') return true;
-  if (['data', 'database', 'db', 'datastore'].includes(l['tier'] ?? '') || ['data', 'database', 'db'].includes(l['zone'] ?? '')) return true;
-  return /^(data|databases?|datastores?|storage|persistence)$|(^|-)(data|db|database)(-|$)/.test(ns.name);
-}
 
 export default defineCheck({
   id: 'k8s.netpol.cross-namespace-data-access',
-  title: 'Workloads in data namespaces accept no traffic from other namespaces',
+  title: 'Workloads in data namespaces admit other namespaces only by named workload',
   rationale:
-    'Data namespaces hold databases and stores. If NetworkPolicies let pods of any other namespace in, one compromised frontend anywhere in the cluster reaches the data directly.',
+    'Data namespaces hold databases and stores. If they are not isolated, or NetworkPolicies admit whole namespaces (a namespaceSelector without a podSelector), one compromised pod anywhere in those namespaces reaches the data directly.',
   severity: 'high',
   pillar: 'data',
   function: 'Data Access',
@@ -33,22 +18,38 @@ export default defineCheck({
   remediation:
     'Give the data namespace a default-deny ingress policy and allow only the named client workloads, with a namespaceSelector AND podSelector in the same peer.',
   messages: {
-    reachable: '{{workload}} in data namespace {{namespace}} accepts connections from {{count}} workload(s) in other namespaces (e.g. {{example}})',
-    closed: '{{workload}} accepts no cross-namespace connections',
+    reachable: '{{workload}} in data namespace {{namespace}} accepts connections from {{count}} workload(s) in other namespaces ({{why}}), e.g. {{example}}',
+    closed: '{{workload}} accepts cross-namespace connections only from workloads named by a pod selector',
   },
   evaluate(facts, ctx) {
     const a = analysisOf(facts);
     const dataNs = new Set([...a.model.namespaces.values()].filter((ns) => !isSystemNamespace(ns.name) && isDataNamespace(ns)).map((ns) => ns.name));
     if (dataNs.size === 0) return ctx.notApplicable('no data namespace (label ztaudit.io/data=true or a data-like name)');
     const peers = a.model.peers;
+    const nsNames = [...a.model.namespaces.values()];
     const out = [];
     for (let d = 0; d < peers.length; d++) {
       const dst = peers[d]!;
       if (!dataNs.has(dst.namespace)) continue;
-      const from = peers.filter((src, s) => src.namespace !== dst.namespace && !isSystemNamespace(src.namespace) && classConn(a, a.classOfPeer[s]!, a.classOfPeer[d]!) !== ConnTable.NONE);
+      const c = a.classOfPeer[d]!;
+      // Broad admission: not isolated, a rule with no `from`, or whole other namespaces (namespaceSelector with an empty podSelector).
+      let why: string | undefined;
+      if (!a.ingress.isolated[c]) why = 'no ingress policy selects it';
+      for (const pi of a.ingress.selectedBy[c] ?? []) {
+        const pol = a.model.policies[pi]!;
+        for (const rule of pol.ingress ?? []) {
+          if (why) break;
+          if (rule.peers === undefined) why = `policy ${pol.ref.name} has an ingress rule with no from`;
+          else if (rule.peers.some((p) => p.type === 'pods' && p.nsMatch && p.podSelectorEmpty && nsNames.some((ns) => ns.name !== dst.namespace && p.nsMatch!(ns.labels))))
+            why = `policy ${pol.ref.name} admits whole namespaces`;
+        }
+      }
+      const from = why
+        ? peers.filter((src, s) => src.namespace !== dst.namespace && !isSystemNamespace(src.namespace) && classConn(a, a.classOfPeer[s]!, c) !== ConnTable.NONE)
+        : [];
       out.push(
         from.length > 0
-          ? ctx.fail('reachable', { workload: dst.name, namespace: dst.namespace, count: from.length, example: from[0]!.name }, at(dst.ref, dst.source, from.slice(0, 10).map((p) => p.name).join(', ')))
+          ? ctx.fail('reachable', { workload: dst.name, namespace: dst.namespace, count: from.length, why: why!, example: from[0]!.name }, at(dst.ref, dst.source, from.slice(0, 10).map((p) => p.name).join(', ')))
           : ctx.pass('closed', { workload: dst.name }, at(dst.ref, dst.source)),
       );
     }

@@ -23,7 +23,7 @@ export default defineCheck({
   evaluate(facts, ctx) {
     const a = analysisOf(facts);
     if (!a.model.peers.some((p) => datastorePortsOf(p).length > 0)) return ctx.notApplicable('no workload exposes a datastore port');
-    const entries = blastRadiusOf(a)
+    const entries = blastRadiusOf(a, { maxTargets: 0 })
       .filter((e) => !isSystemNamespace(e.namespace))
       .sort((x, y) => (x.workload < y.workload ? -1 : x.workload > y.workload ? 1 : 0));
     if (entries.length === 0) return ctx.notApplicable('no workloads outside the system namespaces');

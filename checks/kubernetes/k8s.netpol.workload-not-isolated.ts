@@ -20,10 +20,9 @@ export default defineCheck({
   },
   evaluate(facts, ctx) {
     const a = analysisOf(facts);
-    const peers = a.model.peers.filter((p) => !isSystemNamespace(p.namespace));
+    const peers = a.model.peers.map((p, i) => ({ p, c: a.classOfPeer[i]! })).filter(({ p }) => !isSystemNamespace(p.namespace));
     if (peers.length === 0) return ctx.notApplicable('no pods or workloads outside the system namespaces');
-    return peers.map((p) => {
-      const c = a.classOfPeer[a.model.peers.indexOf(p)]!;
+    return peers.map(({ p, c }) => {
       const open = [a.ingress.isolated[c] ? '' : 'ingress', a.egress.isolated[c] ? '' : 'egress'].filter(Boolean);
       return open.length === 0
         ? ctx.pass('isolated', { workload: p.name }, at(p.ref, p.source))

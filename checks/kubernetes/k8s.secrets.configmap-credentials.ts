@@ -26,9 +26,8 @@ export default defineCheck({
       for (const [key, value] of Object.entries(asRecord(cm.data))) {
         // Key names and the kind of match only; values never leave this function.
         const pattern = typeof value === 'string' ? (credentialPattern(value) ?? (ASSIGNMENT.test(value) ? 'credential assignment in a config file' : undefined)) : undefined;
-        const keyName = key.replace(/[.-]/g, '_');
         if (pattern) keys.push(`${key} (${pattern})`);
-        else if (hasSecretName(keyName) && typeof value === 'string' && value.trim() !== '') keys.push(`${key} (credential-like name)`);
+        else if (hasSecretName(key) && typeof value === 'string' && value.trim() !== '') keys.push(`${key} (credential-like name)`);
       }
       return keys.length === 0 ? undefined : { messageId: 'credentials', data: { keys: keys.join(', ') }, evidence: keys.join('; ') };
     }, 'no ConfigMaps');

@@ -1,7 +1,8 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { droppedCapabilities } from '../../src/k8s/security-context.js';
+import { droppedCapabilities, isWindowsPod } from '../../src/k8s/security-context.js';
 
+// Windows pods are exempt, as in the Pod Security Standards.
 export default defineCheck({
   id: 'k8s.workload.drop-all-capabilities',
   title: 'Containers drop ALL capabilities',
@@ -18,6 +19,6 @@ export default defineCheck({
   messages: { kept: 'ALL not dropped in: {{containers}}' },
   evaluate({ 'k8s.pods': pods, 'k8s.workloads': workloads }, ctx) {
     return judgeTemplates('k8s.workload.drop-all-capabilities', pods, workloads, ctx, (t) =>
-      containerFinding(t, 'kept', (e) => (droppedCapabilities(e.container).includes('ALL') ? undefined : 'capabilities.drop lacks ALL'), ['container', 'initContainer']));
+      isWindowsPod(t.spec) ? undefined : containerFinding(t, 'kept', (e) => (droppedCapabilities(e.container).includes('ALL') ? undefined : 'capabilities.drop lacks ALL'), ['container', 'initContainer']));
   },
 });

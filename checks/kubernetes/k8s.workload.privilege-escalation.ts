@@ -1,7 +1,8 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { containerSc } from '../../src/k8s/security-context.js';
+import { containerSc, isWindowsPod } from '../../src/k8s/security-context.js';
 
+// Windows pods are exempt, as in the Pod Security Standards.
 export default defineCheck({
   id: 'k8s.workload.privilege-escalation',
   title: 'Containers set allowPrivilegeEscalation: false',
@@ -18,7 +19,7 @@ export default defineCheck({
   messages: { allowed: 'privilege escalation not disabled in: {{containers}}' },
   evaluate({ 'k8s.pods': pods, 'k8s.workloads': workloads }, ctx) {
     return judgeTemplates('k8s.workload.privilege-escalation', pods, workloads, ctx, (t) =>
-      containerFinding(t, 'allowed', (e) => {
+      isWindowsPod(t.spec) ? undefined : containerFinding(t, 'allowed', (e) => {
         const v = containerSc(e.container).allowPrivilegeEscalation;
         return v === false ? undefined : `allowPrivilegeEscalation: ${v === true ? 'true' : 'unset'}`;
       }));

@@ -1,7 +1,8 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { effectiveSeccomp } from '../../src/k8s/security-context.js';
+import { effectiveSeccomp, isWindowsPod } from '../../src/k8s/security-context.js';
 
+// Windows pods are exempt, as in the Pod Security Standards.
 export default defineCheck({
   id: 'k8s.workload.seccomp',
   title: 'Containers run under a seccomp profile',
@@ -18,7 +19,7 @@ export default defineCheck({
   messages: { unconfined: 'no seccomp profile in: {{containers}}' },
   evaluate({ 'k8s.pods': pods, 'k8s.workloads': workloads }, ctx) {
     return judgeTemplates('k8s.workload.seccomp', pods, workloads, ctx, (t) =>
-      containerFinding(t, 'unconfined', (e) => {
+      isWindowsPod(t.spec) ? undefined : containerFinding(t, 'unconfined', (e) => {
         const type = effectiveSeccomp(e.container, t.spec);
         return type === 'RuntimeDefault' || type === 'Localhost' ? undefined : `seccompProfile.type: ${type ?? 'unset'}`;
       }));

@@ -2,15 +2,14 @@
 import { collectStage } from '../engine/pipeline.js';
 import type { CollectCliOptions } from './collect.js';
 import type { ExitCode } from './run-action.js';
-import { collectOptions, makeConsole } from './scan-common.js';
+import { collectOptions, makeConsole, writeOutput } from './scan-common.js';
 
 export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const snapshot = await collectStage(collectOptions(opts, con, undefined));
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (opts.output) {
-    const { writeFileAtomic } = await import('../report/write.js');
-    await writeFileAtomic(opts.output, text);
+    await writeOutput(opts.output, text);
   } else {
     process.stdout.write(text);
   }

@@ -2,6 +2,7 @@
 // pure engine in src/netpol, format, write. Input problems are printed on stderr as warnings and
 // the rest is analysed; the exit code is 0 unless nothing could be analysed (then 2), or a path
 // could not be read at all (2, one line).
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { K8sObject } from '../collectors/kubernetes/types.js';
 import { UsageError } from '../engine/errors.js';
@@ -60,16 +61,24 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 
 export async function runConnlist(paths: string[], opts: ConnlistCliOptions): Promise<ExitCode> {
   const input = await readInput(paths, opts);
-  const { connlistFromObjects } = await import('../netpol/connlist.js');
+  const { analyzeObjects, forEachConnection } = await import('../netpol/connlist.js');
   const { connlistFormatters } = await import('../netpol/format.js');
-  const result = connlistFromObjects(input.objects, { groupBy: opts.groupBy ?? 'owner' });
+  const result = analyzeObjects(input.objects, { groupBy: opts.groupBy ?? 'owner' });
   const problems = [...input.problems, ...result.diagnostics.map((d) => `${d.severity}: ${d.message}`)];
   report(problems, opts.quiet);
   if (result.peerCount === 0 && problems.some((p) => p.startsWith('error'))) {
     process.stderr.write('ztaudit: nothing could be analysed: no workload or pod was read without errors\n');
     return 2;
   }
-  await emit(connlistFormatters[opts.format](result.conns), opts.output);
+  // Streamed in chunks: a dense cluster lists millions of lines. Writes to stdout are
+  // synchronous on Linux for files and pipes, so nothing piles up in memory.
+  const fd = opts.output ? openSync(opts.output, 'w') : undefined;
+  try {
+    const emitChunk = fd === undefined ? (chunk: string) => void process.stdout.write(chunk) : (chunk: string) => void writeSync(fd, chunk);
+    connlistFormatters[opts.format]((visit) => forEachConnection(result.analysis, visit), emitChunk);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   return 0;
 }
 

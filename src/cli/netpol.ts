@@ -31,8 +31,16 @@ const sourceOptions = (cmd: Command): Command =>
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-q, --quiet', 'do not print input warnings on stderr');
 
+const EXIT_HELP = `
+Input problems (a YAML syntax error, a file that is not a Kubernetes object, a malformed
+NetworkPolicy) are printed on stderr, one line each naming the file and object; the object is
+left out of the analysis and everything else is analysed (so the list reflects the
+policies that could be read).
+Exit codes: 0 analysed (even with input problems); 2 a path could not be read, bad flags, or
+nothing at all could be analysed.`;
+
 export const netpolCommand = (): Command => {
-  const cmd = new Command('netpol').description('Kubernetes NetworkPolicy connectivity (netpol-analyzer compatible)');
+  const cmd = new Command('netpol').description('Kubernetes NetworkPolicy connectivity (netpol-analyzer compatible)').addHelpText('after', EXIT_HELP);
   sourceOptions(
     cmd
       .command('connlist')

@@ -8,7 +8,7 @@ import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { Format } from '../report/index.js';
 import type { ExitCode } from './run-action.js';
 import type { ScanCliOptions } from './scan.js';
-import { collectOptions, makeConsole, parseNumber, useColor } from './scan-common.js';
+import { collectOptions, makeConsole, parseNumber, useColor, writeOutput } from './scan-common.js';
 
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
@@ -48,8 +48,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   });
   for (const w of warnings) con.warn(w);
 
-  const { writeFileAtomic } = await import('../report/write.js');
-  if (opts.saveFacts) await writeFileAtomic(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
+  if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
   const text = (f: Format, color: boolean): string => {
     const out = render(report, f, { color });
     for (const w of out.warnings) con.warn(w);
@@ -58,14 +57,14 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   if (!opts.output) {
     for (const f of formats) process.stdout.write(text(f, f === 'table' && useColor(opts, process.stdout)));
   } else if (formats.length === 1) {
-    await writeFileAtomic(opts.output, text(formats[0]!, false));
+    await writeOutput(opts.output, text(formats[0]!, false));
   } else {
     try {
       mkdirSync(opts.output, { recursive: true });
     } catch (err) {
       throw new UsageError(`cannot create folder ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
-    for (const f of formats) await writeFileAtomic(join(opts.output, FILE_NAMES[f]), text(f, false));
+    for (const f of formats) await writeOutput(join(opts.output, FILE_NAMES[f]), text(f, false));
   }
   if (!report.gate.passed) for (const r of report.gate.reasons) con.warn(`gate: ${r}`);
   return exitCode;

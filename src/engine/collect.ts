@@ -20,7 +20,7 @@ export interface CollectOptions {
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
 }
 
-/** Transports that no collector in this version speaks; their targets are unreachable with this reason. */
+/** Remote transports: a target using one is unreachable with this reason unless its collector lists it in `transports`. */
 const UNSUPPORTED_TRANSPORTS: Readonly<Record<string, string>> = {
   ssh: 'the SSH transport is not available in this version (run ztaudit on the host, or collect there and scan --facts)',
   winrm: 'the WinRM transport is not available in this version (run ztaudit collect on the host and scan --facts)',
@@ -58,18 +58,28 @@ function withTimeout<T>(work: Promise<T>, ms: number, controller: AbortControlle
 const isOutcome = (v: unknown): v is Outcome<unknown> =>
   !!v && typeof v === 'object' && typeof (v as { ok?: unknown }).ok === 'boolean' && ((v as { ok: boolean }).ok ? 'value' in v : typeof (v as { reason?: unknown }).reason === 'string');
 
+/** Why a target is partial when its collector did not say: the facts it could not gather. */
+function describeGaps(facts: Record<string, Outcome<unknown>>): string {
+  const gaps = Object.entries(facts).filter(([, f]) => !f.ok && !f.notApplicable);
+  if (gaps.length === 0) return 'some facts could not be collected';
+  const [key, first] = gaps[0]!;
+  return `${gaps.length} fact${gaps.length === 1 ? '' : 's'} not collected (${key}: ${(first as { reason: string }).reason})`;
+}
+
 /** One target, start to finish; never throws. */
 export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promise<TargetFacts> {
   const started = Date.now();
   const elapsed = (): number => Date.now() - started;
   const transport = typeof t.options.transport === 'string' ? t.options.transport : undefined;
-  if (transport && UNSUPPORTED_TRANSPORTS[transport]) return unreachable(t, UNSUPPORTED_TRANSPORTS[transport]!, 0);
   const load = opts.registry[t.kind];
   if (!load) return unreachable(t, `no collector for kind ${t.kind} in this version`, 0);
   const controller = new AbortController();
   let collected: Collected;
   try {
     const collector = await load();
+    // a collector that speaks a remote transport says so (`transports: ['local', 'ssh']`)
+    const speaks = (collector as { transports?: readonly string[] }).transports ?? [];
+    if (transport && UNSUPPORTED_TRANSPORTS[transport] && !speaks.includes(transport)) return unreachable(t, UNSUPPORTED_TRANSPORTS[transport]!, 0);
     collected = await withTimeout(
       collector.collect(t, { timeoutMs: opts.timeoutMs, signal: controller.signal, log: (m) => opts.log?.(`${t.id}: ${m}`) }),
       opts.timeoutMs,
@@ -87,6 +97,7 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
   const status: TargetStatus = collected?.status ?? 'ok';
   const out: TargetFacts = { target: targetRef(t), status, durationMs: elapsed(), facts };
   if (collected?.error) out.error = collected.error;
+  else if (status === 'partial') out.error = describeGaps(facts);
   return redact(out);
 }
 

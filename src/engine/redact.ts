@@ -4,8 +4,20 @@
 // to mask still cannot leak a password into a report.
 export const MASK = '****';
 
+/** Values under a secret-looking key that are settings, not secrets (PasswordAuthentication-like flags). */
+const HARMLESS = /^(yes|no|true|false|on|off|none|null|unset|disabled|enabled|required|optional|-|\*+|\d{1,4})$/i;
+
+type Replacer = string | ((whole: string, ...groups: string[]) => string);
+/** key=value with a harmless value (a yes/no flag, a small number) is a setting, not a secret. */
+// After "key:" (prose and YAML alike) only a value that looks like a credential is masked: a digit,
+// mixed case, a symbol or a long run ("automountServiceAccountToken: pod unset" is prose); after
+// "key=" (flags, env, config lines) anything but a harmless setting is.
+const credentialLike = (v: string): boolean => /\d/.test(v) || v.length >= 20 || (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^A-Za-z0-9_.-]/.test(v);
+const keepHarmless = (whole: string, prefix: string, quote: string, value: string): string =>
+  HARMLESS.test(value) || (!quote && !prefix.includes('=') && !credentialLike(value)) ? whole : `${prefix}${quote}${MASK}`;
+
 /** Secret shapes found inside free text; each keeps its non-secret prefix ("password=") visible. */
-const TEXT_PATTERNS: readonly [RegExp, string][] = [
+const TEXT_PATTERNS: readonly [RegExp, Replacer][] = [
   // PEM private keys (RSA, EC, OPENSSH, ENCRYPTED, PKCS#8), whole block; an unterminated one to the end
   [/-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY( BLOCK)?-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)/g, MASK],
   // AWS access key ids
@@ -15,11 +27,12 @@ const TEXT_PATTERNS: readonly [RegExp, string][] = [
   // well-known token prefixes: GitHub, GitLab, Slack, Stripe-like live keys
   [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\b/g, MASK],
   // Authorization headers / bearer tokens
-  [/\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{8,}/g, `$1$2${MASK}`],
+  // (a credential has a digit or is long: "Basic authentication" and "Token requests" are prose)
+  [/\b(Bearer|Basic|Token)(\s+)(?:(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{8,}|[A-Za-z0-9._~+/=-]{20,})/g, `$1$2${MASK}`],
   // key=value / key: value with a secret-looking key (password=..., "token": "...", aws_secret_access_key = ...)
   [
     /((?:^|[^A-Za-z0-9])(?:[A-Za-z0-9_-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?))["']?\s*[=:]\s*)(["']?)([^\s"',;&}]+)/gi,
-    `$1$2${MASK}`,
+    keepHarmless as Replacer,
   ],
   // URLs with inline credentials: scheme://user:password@host
   [/\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)@/gi, `$1${MASK}@`],
@@ -28,14 +41,14 @@ const TEXT_PATTERNS: readonly [RegExp, string][] = [
 /** Mask every known secret shape in a piece of text. */
 export function maskText(text: string): string {
   let out = text;
-  for (const [re, replacement] of TEXT_PATTERNS) out = out.replace(re, replacement);
+  for (const [re, replacement] of TEXT_PATTERNS) out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement as (m: string, ...g: string[]) => string);
   return out;
 }
 
 const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Keys whose value is a secret (normalized: lower case, no separators). Endings, so "dbPassword" counts. */
-const SECRET_KEY = /(password|passwd|passphrase|pwd|secret|secretkey|secretaccesskey|token|apikey|accesskey|privatekey|clientsecret|credential|credentials|bearer|authorization|sessionkey|signingkey|encryptionkey)$/;
+const SECRET_KEY = /(password|passwd|passphrase|pwd|secret|secretkey|secretaccesskey|token|apikey|accesskey|privatekey|clientsecret|credential|credentials|bearer|sessionkey|signingkey|encryptionkey)$/;
 /** Keys that end like a secret but name something else (a setting about secrets, not one). */
 const NOT_SECRET_KEY = /(authentication|permitemptypasswords|passwordauth|expiry|ttl|path|file|name|names|ref|enabled|count|length|age|type|kind|mode|policy|id)$/;
 
@@ -44,8 +57,6 @@ export const isSecretKey = (key: string): boolean => {
   return SECRET_KEY.test(k) && !NOT_SECRET_KEY.test(k);
 };
 
-/** Values under a secret-looking key that are settings, not secrets (PasswordAuthentication-like flags). */
-const HARMLESS = /^(yes|no|true|false|on|off|none|null|unset|disabled|enabled|required|optional|-|\*+|\d{1,4})$/i;
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {

@@ -46,7 +46,15 @@ async function loadModuleCheck(file: string): Promise<Check> {
 
 /** Load every check under a folder (modules and YAML); `source` picks .ts over .js. */
 export async function loadCheckDir(dir: string, source = false): Promise<Check[]> {
-  const files = walk(dir);
+  // `--checks PATH` may also name a single check file
+  const single = (() => {
+    try {
+      return statSync(dir).isFile();
+    } catch {
+      return false;
+    }
+  })();
+  const files = single ? [dir] : walk(dir);
   const checks: Check[] = [];
   for (const f of files) {
     if (isYaml(f)) checks.push(loadYamlCheckFile(f));

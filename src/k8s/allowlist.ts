@@ -67,6 +67,12 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   { kind: 'ClusterRole', name: 'eks:*', checks: RBAC, why: 'roles managed by the EKS control plane' },
   { kind: 'ClusterRoleBinding', name: 'eks:*', checks: [...RBAC, 'k8s.identity.*'], why: 'bindings managed by the EKS control plane' },
 
+  // Admission controllers and meshes patch the caBundle of their own webhook configurations.
+  { kind: 'ClusterRole', name: 'kyverno:*', checks: ['k8s.rbac.webhook-config'], why: 'Kyverno registers and updates its own admission webhooks' },
+  { kind: 'ClusterRole', name: 'gatekeeper-manager-role', checks: ['k8s.rbac.webhook-config'], why: 'Gatekeeper registers and updates its own admission webhooks' },
+  { kind: 'ClusterRole', name: 'istiod-clusterrole-*', checks: ['k8s.rbac.webhook-config'], why: 'istiod patches the caBundle of its sidecar-injection and validation webhooks' },
+  { kind: 'ClusterRole', name: 'linkerd-*', checks: ['k8s.rbac.webhook-config'], why: 'the Linkerd control plane patches its own proxy-injector and policy webhooks' },
+
   // --- Control-plane static pods and platform add-ons in kube-system ----------------------
   { kind: 'Pod', namespace: 'kube-system', name: 'kube-apiserver-*', checks: HOST_AGENT, why: 'control-plane static pod; judged by the CIS control-plane checks' },
   { kind: 'Pod', namespace: 'kube-system', name: 'kube-controller-manager-*', checks: HOST_AGENT, why: 'control-plane static pod; judged by the CIS control-plane checks' },

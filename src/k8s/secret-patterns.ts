@@ -2,10 +2,19 @@
 // it, and a collector may use it to mask values before they reach a facts snapshot.
 // Values are only tested, never returned: callers report names, never what matched.
 
-/** Variable or key names that usually hold a credential. */
-const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CLIENT_?SECRET|CREDENTIALS?|AUTH_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY)/i;
-/** Names that point to a credential rather than hold it (a file path, a Secret name, a TTL). */
-const REFERENCE_NAME = /(_FILE|_PATH|_DIR|_NAME|_REF|_TTL|_TIMEOUT|_EXPIRY|_EXPIRES|_LENGTH|_HEADER|_ENDPOINT|_ENABLED)$/i;
+// A name holds a credential when its last word is one (DB_PASSWORD, githubToken) or its last two
+// words name a key (API_KEY, AWS_SECRET_ACCESS_KEY). Names that merely mention one
+// (PASSWORD_FILE, TOKEN_TTL, SECRET_NAME, password_policy) point to or describe it instead.
+const CREDENTIAL_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'PASSPHRASE', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS', 'PASS']);
+const KEY_QUALIFIERS = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'AUTH', 'SIGNING', 'ENCRYPTION', 'CLIENT', 'MASTER']);
+
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter((w) => w !== '');
+}
 
 const VALUE_PATTERNS: readonly { what: string; re: RegExp }[] = [
   { what: 'private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
@@ -32,7 +41,13 @@ export function credentialPattern(value: string): string | undefined {
   return VALUE_PATTERNS.find((p) => p.re.test(value))?.what;
 }
 
-export const hasSecretName = (name: string): boolean => SECRET_NAME.test(name) && !REFERENCE_NAME.test(name);
+export function hasSecretName(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  if (last === undefined) return false;
+  if (CREDENTIAL_WORDS.has(last)) return true;
+  return last === 'KEY' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2]!);
+}
 
 /** Why a name/value pair looks like a literal credential, or undefined. */
 export function secretLooking(name: string, value: string): string | undefined {

@@ -54,3 +54,13 @@ export function isHostProcess(c: Container, spec: PodSpec): boolean {
   if (typeof own === 'boolean') return own;
   return asRecord(podSc(spec).windowsOptions).hostProcess === true;
 }
+
+/**
+ * Windows pods (spec.os.name: windows, or pinned to Windows nodes): the Pod Security Standards
+ * exempt them from the Linux-only controls (seccomp, capabilities, privilege escalation).
+ */
+export function isWindowsPod(spec: PodSpec): boolean {
+  const os = asRecord(spec.os).name;
+  const selector = asRecord(spec.nodeSelector)['kubernetes.io/os'];
+  return os === 'windows' || selector === 'windows';
+}

@@ -82,6 +82,8 @@ export interface PodSpec {
   /** deprecated alias of serviceAccountName */
   serviceAccount?: string;
   automountServiceAccountToken?: boolean;
+  os?: { name?: string };
+  nodeSelector?: Record<string, string>;
 }
 
 export interface PolicyRule {

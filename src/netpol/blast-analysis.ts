@@ -9,7 +9,7 @@ import { blastRadius, type BlastEntry } from './blast-radius.js';
 export const MAX_TARGETS_IN_REPORT = 25;
 
 export interface BlastRadiusSummary {
-  workloads: (Omit<BlastEntry, 'targets'> & { rank: number; targets: BlastEntry['targets']; targetsOmitted: number })[];
+  workloads: (BlastEntry & { rank: number; targetsOmitted: number })[];
   diagnostics: string[];
 }
 
@@ -25,18 +25,13 @@ const analysis: Analysis<BlastRadiusSummary> = {
     const pods = factValue(target, 'k8s.pods');
     const policies = factValue(target, 'k8s.networkpolicies');
     if (!pods || !policies) return undefined;
-    const { workloads, diagnostics } = blastRadius({
-      namespaces: factValue(target, 'k8s.namespaces') ?? [],
-      pods,
-      workloads: factValue(target, 'k8s.workloads') ?? [],
-      policies,
-    });
+    const { workloads, diagnostics } = blastRadius(
+      { namespaces: factValue(target, 'k8s.namespaces') ?? [], pods, workloads: factValue(target, 'k8s.workloads') ?? [], policies },
+      // datastore and cross-namespace targets come first, so the capped list keeps what matters
+      { maxTargets: MAX_TARGETS_IN_REPORT },
+    );
     return {
-      workloads: workloads.map((w, i) => {
-        // cross-namespace and datastore targets first, so the capped list keeps what matters
-        const ranked = [...w.targets].sort((x, y) => Number(!!y.datastorePorts) - Number(!!x.datastorePorts) || Number(y.crossNamespace) - Number(x.crossNamespace));
-        return { ...w, rank: i + 1, targets: ranked.slice(0, MAX_TARGETS_IN_REPORT), targetsOmitted: Math.max(0, ranked.length - MAX_TARGETS_IN_REPORT) };
-      }),
+      workloads: workloads.map((w, i) => ({ ...w, rank: i + 1, targetsOmitted: w.reachableWorkloads + w.externalRanges - w.targets.length })),
       diagnostics: diagnostics.map((d) => d.message),
     };
   },

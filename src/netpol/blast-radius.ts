@@ -82,37 +82,54 @@ const tcpAllows = (c: ConnSet, port: number): boolean => {
   return false;
 };
 
-export function blastRadius(input: NetpolInput, opts: { groupBy?: GroupBy } = {}): BlastRadiusResult {
+export function blastRadius(input: NetpolInput, opts: { groupBy?: GroupBy } & BlastOptions = {}): BlastRadiusResult {
   const model = buildModel(input, opts.groupBy ? { groupBy: opts.groupBy } : {});
-  return { workloads: blastRadiusOf(analyze(model)), diagnostics: model.diagnostics };
+  return { workloads: blastRadiusOf(analyze(model), opts.maxTargets !== undefined ? { maxTargets: opts.maxTargets } : {}), diagnostics: model.diagnostics };
 }
 
-export function blastRadiusOf(a: ConnAnalysis): BlastEntry[] {
+export interface BlastOptions {
+  /**
+   * Keep at most this many targets per workload (datastores first, then other namespaces, then
+   * the workload's own namespace, then external ranges); the counts stay exact. Default: all.
+   */
+  maxTargets?: number;
+}
+
+export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEntry[] {
   const { model, table } = a;
   const peers = model.peers;
+  const max = opts.maxTargets ?? Infinity;
   const dsPorts = peers.map(datastorePortsOf);
   const dstExt = a.dstAtoms.map((r) => ({ name: `${formatRange(r)}[External]`, size: r.last - r.first + 1 }));
   const entries: BlastEntry[] = peers.map((src, s) => {
     const sc = a.classOfPeer[s]!;
-    const targets: BlastTarget[] = [];
+    // buckets in priority order, each capped, so a dense cluster does not hold n² targets
+    const buckets: BlastTarget[][] = [[], [], [], []];
+    const keep = (bucket: number, t: () => BlastTarget): void => {
+      if (buckets[bucket]!.length < max) buckets[bucket]!.push(t());
+    };
     const namespaces = new Set<string>();
+    let reachable = 0;
     let crossNs = 0;
     const datastores: { dst: string; ports: number[] }[] = [];
-    peers.forEach((dst, d) => {
-      if (d === s) return;
+    for (let d = 0; d < peers.length; d++) {
+      if (d === s) continue;
       const c = classConn(a, sc, a.classOfPeer[d]!);
-      if (c === ConnTable.NONE) return;
+      if (c === ConnTable.NONE) continue;
+      const dst = peers[d]!;
       const cross = dst.namespace !== src.namespace;
-      const t: BlastTarget = { dst: dst.name, conn: table.text(c), crossNamespace: cross };
-      const reached = dsPorts[d]!.filter((p) => tcpAllows(table.get(c), p));
-      if (reached.length > 0) {
-        t.datastorePorts = reached;
-        if (cross) datastores.push({ dst: dst.name, ports: reached });
-      }
+      reachable++;
       namespaces.add(dst.namespace);
       if (cross) crossNs++;
-      targets.push(t);
-    });
+      const reached = dsPorts[d]!.length > 0 ? dsPorts[d]!.filter((p) => tcpAllows(table.get(c), p)) : [];
+      if (reached.length > 0 && cross) datastores.push({ dst: dst.name, ports: reached });
+      const make = (): BlastTarget => {
+        const t: BlastTarget = { dst: dst.name, conn: table.text(c), crossNamespace: cross };
+        if (reached.length > 0) t.datastorePorts = reached;
+        return t;
+      };
+      keep(reached.length > 0 ? 0 : cross ? 1 : 2, make);
+    }
     let externalRanges = 0;
     let externalAddresses = 0;
     dstExt.forEach((ext, i) => {
@@ -120,19 +137,19 @@ export function blastRadiusOf(a: ConnAnalysis): BlastEntry[] {
       if (c === ConnTable.NONE) return;
       externalRanges++;
       externalAddresses += ext.size;
-      targets.push({ dst: ext.name, conn: table.text(c), crossNamespace: true });
+      keep(3, () => ({ dst: ext.name, conn: table.text(c), crossNamespace: true }));
     });
     const entry: BlastEntry = {
       workload: src.name,
       resource: src.ref,
       namespace: src.namespace,
-      reachableWorkloads: targets.length - externalRanges,
+      reachableWorkloads: reachable,
       reachableNamespaces: namespaces.size,
       crossNamespaceWorkloads: crossNs,
       externalRanges,
       externalAddresses,
       crossNamespaceDatastores: datastores,
-      targets,
+      targets: buckets.flat().slice(0, max),
     };
     if (src.source) entry.source = src.source;
     return entry;

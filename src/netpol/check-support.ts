@@ -7,7 +7,7 @@ import type { SourceLocation } from '../engine/types.js';
 import { analyze, type ConnAnalysis } from './analyzer.js';
 import { IPV4_MAX } from './ip.js';
 import { buildModel } from './model.js';
-import type { CompiledRule, NetpolDiagnostic, NetpolModel, RulePeer } from './types.js';
+import type { CompiledRule, NamespaceInfo, NetpolDiagnostic, NetpolModel, RulePeer } from './types.js';
 
 /** Platform namespaces that are not expected to carry default-deny policies (data, documented). */
 export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -60,3 +60,18 @@ export const isAllowAllRule = (r: CompiledRule): boolean => r.peers === undefine
 export const isWholeInternet = (p: RulePeer): boolean => p.type === 'ip' && p.range.first === 0 && p.range.last === IPV4_MAX;
 
 export const isSystemNamespace = (ns: string): boolean => SYSTEM_NAMESPACES.has(ns);
+
+/**
+ * A data namespace is marked by a label (`ztaudit.io/data: "true"`, `data-classification` other
+ * than `public`, or `tier`/`zone` = data/database/db) or named like one (`data`, `db`, `*-db`,
+ * `database`, `datastore`, `storage`, `persistence`).
+ */
+export function isDataNamespace(ns: NamespaceInfo): boolean {
+  const l = ns.labels;
+  if (l['ztaudit.io/data'] === 'true') return true;
+  const cls = l['data-classification'];
+  if (cls !== undefined && cls !== 'public') return true;
+  if (['data', 'database', 'db', 'datastore'].includes(l['tier'] ?? '') || ['data', 'database', 'db'].includes(l['zone'] ?? '')) return true;
+  return /^(data|databases?|datastores?|storage|persistence)$|(^|-)(data|db|database)(-|$)/.test(ns.name);
+}
+

@@ -73,7 +73,8 @@ function templateOf(o: K8sObject): Record<string, unknown> | undefined {
 function containerPorts(podSpec: unknown): ContainerPort[] {
   if (!isRecord(podSpec)) return [];
   const out: ContainerPort[] = [];
-  for (const list of [podSpec.containers, podSpec.initContainers]) {
+  // Named ports resolve on the (app) containers, as Kubernetes and netpol-analyzer do.
+  for (const list of [podSpec.containers]) {
     if (!Array.isArray(list)) continue;
     for (const c of list) {
       if (!isRecord(c) || !Array.isArray(c.ports)) continue;

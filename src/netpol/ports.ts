@@ -91,7 +91,7 @@ export class ConnTable {
   union(a: number, b: number): number {
     if (a === b || b === ConnTable.NONE || a === ConnTable.ALL) return a;
     if (a === ConnTable.NONE || b === ConnTable.ALL) return b;
-    const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
+    const key = a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
     let r = this.unions.get(key);
     if (r === undefined) {
       const x = this.get(a);
@@ -106,7 +106,7 @@ export class ConnTable {
     if (a === b || b === ConnTable.ALL) return a;
     if (a === ConnTable.ALL) return b;
     if (a === ConnTable.NONE || b === ConnTable.NONE) return ConnTable.NONE;
-    const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
+    const key = a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
     let r = this.inters.get(key);
     if (r === undefined) {
       const x = this.get(a);

@@ -87,7 +87,14 @@ const pascal = (id: string): string =>
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
 
-const encodePath = (parts: readonly string[]): string => parts.map((p) => encodeURIComponent(p === '' ? '_' : p)).join('/');
+/** Path segments as a relative URI; ':' and '@' are legal in a non-first segment (RFC 3986 pchar) and stay readable. */
+const encodePath = (parts: readonly string[]): string =>
+  parts
+    .map((p, i) => {
+      const e = encodeURIComponent(p === '' ? '_' : p);
+      return i === 0 ? e : e.replace(/%3A/g, ':').replace(/%40/g, '@'); // a ':' in the first would read as a scheme
+    })
+    .join('/');
 
 function rule(check: ReportCheck, maxTags: number): SarifRule {
   const tags = [...new Set(['security', check.pillar, 'zero-trust', ...check.targetKinds, ...(check.function ? [check.function] : [])])].slice(0, maxTags);

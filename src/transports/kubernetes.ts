@@ -54,6 +54,11 @@ export class KubeApi {
     } catch (err) {
       throw new UsageError(`cannot load kubeconfig${target.kubeconfig ? ` ${target.kubeconfig}` : ''}: ${errorMessage(err).split('\n')[0]}`);
     }
+    // With nothing to load, the library falls back to an unauthenticated http://localhost:8080.
+    const fallback = kc.getCurrentCluster();
+    if (!target.kubeconfig && fallback?.name === 'cluster' && fallback.server === 'http://localhost:8080' && kc.getCurrentUser()?.name === 'user') {
+      throw new UsageError('no kubeconfig found: pass --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config');
+    }
     if (target.context) {
       if (!kc.getContextObject(target.context)) throw new UsageError(`kubeconfig has no context "${target.context}"`);
       kc.setCurrentContext(target.context);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +168,35 @@ describe('usage errors: one line on stderr, exit 2, nothing on stdout', () => {
     expect(lines, r.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(want);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('terminal behaviour (under script(1), which gives the CLI a TTY)', () => {
+  const bin = `${process.execPath} ${fx('..', 'bin', 'ztaudit.js')}`;
+  const tty = (cmd: string, env: Record<string, string> = {}): string =>
+    spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, timeout: 60_000 }).stdout;
+
+  it('colours the table on a TTY; NO_COLOR and --no-color turn it off', () => {
+    const args = `scan --facts ${fx('facts', 'basic.json')} --checks ${fx('packs', 'basic')} --only 'fixture.*'`;
+    expect(tty(`${bin} ${args}`)).toMatch(/\u001b\[/);
+    expect(tty(`${bin} ${args}`, { NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+    expect(tty(`${bin} ${args} --no-color`)).not.toMatch(/\u001b\[/);
+  });
+
+  it('shows progress on a TTY only, and never with -q', () => {
+    const out = join(tmp(), 'facts.json');
+    const cmd = `${bin} collect --ssh audit@127.0.0.1:2222`;
+    expect(tty(`${cmd} -o ${out}`)).toMatch(/^\[1\/1\] linux:ssh:audit@127\.0\.0\.1:2222: unreachable \(the SSH transport is not available/m);
+    expect(tty(`${cmd} -o ${out} -q`)).toBe('');
+    expect(ztaudit(['collect', '--ssh', 'audit@127.0.0.1:2222', '-o', out]).stderr).not.toContain('[1/1]');
+  });
+
+  it('-o into something that is not a regular file (a FIFO, /dev/stdout) writes into it and never replaces it', () => {
+    const fifo = join(tmp(), 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const r = spawnSync('sh', ['-c', `cat "$1" > "$1.out" & ${bin} scan --facts ${fx('facts', 'basic.json')} --checks ${fx('packs', 'basic')} --only 'fixture.*' -f json -o "$1"; wait`, 'sh', fifo], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect((JSON.parse(readFileSync(`${fifo}.out`, 'utf8')) as Report).results).toHaveLength(9);
   });
 });

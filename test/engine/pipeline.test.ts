@@ -47,7 +47,7 @@ describe('collection', () => {
   });
 
   it('kinds without a collector and unsupported transports are unreachable with a clear reason', async () => {
-    const fake = fakeRegistry(async () => goodFacts());
+    const fake = fakeRegistry(async () => goodFacts(), ['linux', 'kubernetes', 'windows']);
     const snap = await collectStage({
       targets: [
         { id: 'vsphere:vc', kind: 'vsphere', name: 'vc', options: {} },
@@ -65,6 +65,12 @@ describe('collection', () => {
     expect(fake.seen).toEqual([]);
   });
 
+  it('a collector that lists a transport in `transports` gets those targets', async () => {
+    const collector = { kind: 'linux', transports: ['local', 'ssh'], collect: async () => goodFacts() };
+    const snap = await collectStage({ targets: [linuxTarget('remote', { options: { transport: 'ssh' } })], registry: { linux: async () => collector }, version: 't' });
+    expect(snap.targets[0]!.status).toBe('ok');
+  });
+
   it('malformed facts from a collector become per-fact errors, and collected secrets are masked', async () => {
     const fake = fakeRegistry(async () => ({
       facts: { 'fixture.sshd': 'yes' as never, 'fixture.app': { ok: true, value: { password: 'hunter2-Sup3r-S3cret' } } },
@@ -74,6 +80,16 @@ describe('collection', () => {
     expect(snap.targets[0]!.status).toBe('partial');
     expect(snap.targets[0]!.facts['fixture.sshd']).toEqual({ ok: false, reason: 'collector returned a malformed fact fixture.sshd' });
     expect(JSON.stringify(snap)).not.toContain('hunter2');
+  });
+
+  it('a partial target without an error says which facts are missing', async () => {
+    const fake = fakeRegistry(async () => ({
+      status: 'partial',
+      facts: { 'b.fact': { ok: false, reason: 'permission denied' }, 'a.fact': { ok: false, reason: 'n/a', notApplicable: true }, 'c.fact': { ok: true, value: 1 } },
+    }));
+    const snap = await collectStage({ targets: [linuxTarget('a')], registry: fake.registry, version: 't' });
+    expect(snap.targets[0]).toMatchObject({ status: 'partial', error: '1 fact not collected (b.fact: permission denied)' });
+    expect(Object.keys(snap.targets[0]!.facts)).toEqual(['a.fact', 'b.fact', 'c.fact']);
   });
 
   it('shards split targets stably by id and together cover every target once', async () => {

@@ -13,6 +13,9 @@ describe('maskText', () => {
     ['a bearer token', 'Authorization: Bearer abcdef0123456789xyz', `Authorization: Bearer ${MASK}`],
     ['a JWT', 'token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.c2lnbmF0dXJl', `token ${MASK}`],
     ['password=...', 'mysql -u root password=hunter2 --x', `mysql -u root password=${MASK} --x`],
+    ['password: with a digit', 'password: hunter2', `password: ${MASK}`],
+    ['a quoted YAML secret', "token: 'letmein'", `token: '${MASK}'`],
+    ['a plain word after password=', 'PASSWORD=letmein', `PASSWORD=${MASK}`],
     ['a quoted JSON secret', '{"client_secret": "s3cr3t-VALUE"}', `{"client_secret": "${MASK}"}`],
     ['aws_secret_access_key', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', `aws_secret_access_key = ${MASK}`],
     ['URL credentials', 'postgres://app:Pa55w0rd@db:5432/x', `postgres://app:${MASK}@db:5432/x`],
@@ -26,6 +29,13 @@ describe('maskText', () => {
     'PermitRootLogin prohibit-password',
     'expected anonymous-auth eq false',
     'sha256 3f786850e387550fdab836ed7e6dc881de23001b',
+    'automountServiceAccountToken: false',
+    '{"automountServiceAccountToken":true,"tokenTTL":3600}',
+    'Basic authentication is enabled',
+    'Token requests are allowed',
+    'max_password_age=90',
+    'automountServiceAccountToken: pod unset, ServiceAccount true',
+    'keys that look like credentials: DATABASE_PASSWORD (credential-like name)',
   ])('leaves harmless text alone: %s', (text) => {
     expect(maskText(text)).toBe(text);
   });

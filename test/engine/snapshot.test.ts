@@ -72,7 +72,7 @@ describe('facts snapshot loader', () => {
         if (p.startsWith('t.target.')) (t.target as Record<string, unknown>)[p.slice(9)] = v;
         else if (p.startsWith('t.')) t[p.slice(2)] = v;
         else if (p === 'f') (t.facts as Record<string, unknown>)['fixture.sshd'] = v;
-        else doc[p] = v;
+        else (doc as Record<string, unknown>)[p] = v;
         return ['ok', 'usage'].includes(parseOrUsage(JSON.stringify(doc)));
       }),
       { numRuns: 400 },

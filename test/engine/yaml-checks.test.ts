@@ -195,7 +195,7 @@ describe('properties', () => {
         const d = structuredClone(doc()) as Record<string, unknown> & { tests: { binOp: unknown; items: Record<string, unknown>[] } };
         if (k === 'op' || k === 'value' || k === 'path') d.tests.items[0]![k] = v;
         else if (k === 'binOp') d.tests.binOp = v;
-        else d[k] = v;
+        else (d as Record<string, unknown>)[k] = v;
         let check: ReturnType<typeof compileYamlCheck> | undefined;
         compiles(() => (check = compileYamlCheck(d, 'p.yaml')));
         if (check) {

@@ -50,6 +50,26 @@ describe('ztaudit netpol connlist', () => {
     expect(r.stderr).toMatch(/YAML syntax error[\s\S]*nothing could be analysed/);
   });
 
+  it('manifest paths and live-cluster flags together are a usage error', () => {
+    const r = run('netpol', 'connlist', '--kubeconfig', '/tmp/none', 'fixtures/netpol/blast');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('ztaudit: netpol: give manifest paths or --kube/--kubeconfig/--context, not both\n');
+  });
+
+  it('--group-by top-owner names pods by their Deployment', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ztaudit-netpol-'));
+    writeFileSync(
+      path.join(dir, 'dump.yaml'),
+      [
+        'kind: ReplicaSet\nmetadata: {name: web-5d4, namespace: x, ownerReferences: [{kind: Deployment, name: web, controller: true}]}',
+        'kind: Pod\nmetadata: {name: web-5d4-a, namespace: x, labels: {app: web}, ownerReferences: [{kind: ReplicaSet, name: web-5d4, controller: true}]}',
+        'kind: Pod\nmetadata: {name: debug, namespace: x}',
+      ].join('\n---\n'),
+    );
+    expect(run('netpol', 'connlist', dir).stdout).toContain('x/debug[Pod] => x/web-5d4[ReplicaSet] : All Connections\n');
+    expect(run('netpol', 'connlist', '--group-by', 'top-owner', dir).stdout).toContain('x/debug[Pod] => x/web[Deployment] : All Connections\n');
+  });
+
   it('an unknown format is a usage error', () => {
     const r = run('netpol', 'connlist', '-f', 'xml', 'fixtures/netpol/malformed');
     expect(r.status).toBe(2);
@@ -65,7 +85,8 @@ describe('ztaudit netpol blast-radius', () => {
     expect(entries.find((e) => e.workload === 'shop/batch[Deployment]')!.crossNamespaceDatastores).toEqual([]);
   });
 
-  it('prints a table', () => {
+  it('prints a table (--top limits the rows)', () => {
+    expect(run('netpol', 'blast-radius', '--top', '1', 'fixtures/netpol/blast').stdout.split('\n').filter(Boolean)).toHaveLength(2);
     const r = run('netpol', 'blast-radius', 'fixtures/netpol/blast');
     expect(r.status).toBe(0);
     const rows = r.stdout.split('\n').filter(Boolean);

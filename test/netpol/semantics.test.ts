@@ -77,8 +77,12 @@ describe('netpol semantics', () => {
     expect(lines([rs, pod('web-5d4-a'), pod('web-5d4-b'), bare]).filter((l) => !l.includes('External'))).toEqual(['default/debug[Pod] => x/web-5d4[ReplicaSet] : All Connections', 'x/web-5d4[ReplicaSet] => default/debug[Pod] : All Connections']);
     expect(lines([rs, pod('web-5d4-a'), bare], 'top-owner').filter((l) => !l.includes('External'))).toEqual(['default/debug[Pod] => x/web[Deployment] : All Connections', 'x/web[Deployment] => default/debug[Pod] : All Connections']);
   });
-  it('-f json has src, dst, conn', () => {
-    expect(JSON.parse(formatJson(connlistFromObjects([a, b, intoB({ ingress: [] })]).conns))).toContainEqual({ src: B, dst: A, conn: 'All Connections' });
+  it('-f json has src, dst, conn, laid out as JSON.stringify(list, null, 2)', () => {
+    const conns = connlistFromObjects([a, b, intoB({ ingress: [] })]).conns;
+    expect(JSON.parse(formatJson(conns))).toContainEqual({ src: B, dst: A, conn: 'All Connections' });
+    expect(formatJson(conns)).toBe(`${JSON.stringify(conns, null, 2)}\n`);
+    expect(formatJson([])).toBe('[]\n');
+    expect(formatTxt([])).toBe('');
   });
 });
 

@@ -77,10 +77,10 @@ describe('sarif writer', () => {
       region: { startLine: 12 },
     });
     expect(loc('k8s.netpol.default-deny-ingress')).toEqual({
-      physicalLocation: { artifactLocation: { uri: 'ztaudit/k8s/kubernetes%3Aprod/_cluster/Namespace/shop' }, region: { startLine: 1 } },
+      physicalLocation: { artifactLocation: { uri: 'ztaudit/k8s/kubernetes:prod/_cluster/Namespace/shop' }, region: { startLine: 1 } },
       logicalLocations: [{ name: 'shop', fullyQualifiedName: 'kubernetes:prod//Namespace/shop', kind: 'resource' }],
     });
-    expect(loc('linux.ssh.permit-root-login').physicalLocation.artifactLocation.uri).toBe('ztaudit/linux/linux%3Aweb1/_target');
+    expect(loc('linux.ssh.permit-root-login').physicalLocation.artifactLocation.uri).toBe('ztaudit/linux/linux:web1/_target');
     for (const r of all) expect(r.partialFingerprints['ztaudit/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
 

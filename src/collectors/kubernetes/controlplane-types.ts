@@ -53,6 +53,19 @@ export interface KubeletFacts {
   nodes: KubeletNodeConfig[];
 }
 
+/** kube-proxy as deployed by a DaemonSet in kube-system (kubeadm style). */
+export interface KubeProxyFacts {
+  /** the DaemonSet it came from */
+  daemonSet: { namespace: string; name: string };
+  /** container flags */
+  flags: Record<string, string>;
+  /** KubeProxyConfiguration from the ConfigMap mounted for --config, when found */
+  config?: Record<string, unknown>;
+  /** "configmap kube-system/kube-proxy" when the config came from there */
+  configSource?: string;
+  location?: SourceLocation;
+}
+
 declare module '../../engine/facts.js' {
   interface FactTypes {
     /** all control-plane components seen (absent keys = that component's pod is not visible) */
@@ -63,5 +76,6 @@ declare module '../../engine/facts.js' {
     'k8s.scheduler': ControlPlaneComponent;
     'k8s.etcd': ControlPlaneComponent;
     'k8s.kubelets': KubeletFacts;
+    'k8s.kube-proxy': KubeProxyFacts;
   }
 }

@@ -3,6 +3,7 @@ import { notApplicableFact, ok, type Outcome } from '../../engine/types.js';
 import { controlPlaneOutcomes } from './controlplane.js';
 import './controlplane-types.js';
 import { kubeletFromObjects } from './kubelet-config.js';
+import { kubeProxyFromObjects } from './kube-proxy.js';
 import { redactSecret, slimObject } from './redact.js';
 import { OBJECT_FACT_KEYS, factKeyOf, type ObjectFactKey } from './resources.js';
 import type { ClusterInfo, K8sObject } from './types.js';
@@ -39,6 +40,7 @@ export function factsFromObjects(objects: readonly K8sObject[], cluster: Cluster
   const info: ClusterInfo = { ...cluster };
   if (live) info.managedControlPlane = !cp['k8s.controlplane']!.ok;
   facts['k8s.cluster'] = ok(info);
+  facts['k8s.kube-proxy'] = kubeProxyFromObjects(groups['k8s.workloads'], groups['k8s.configmaps']);
   const kubelets = kubeletFromObjects(objects);
   facts['k8s.kubelets'] = kubelets.length ? ok({ nodes: kubelets }) : notApplicableFact(KUBELET_NOT_IN_MANIFESTS);
   return facts;

@@ -74,7 +74,9 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
     return versions.get(group)!;
   };
 
-  const listOne = async (t: ResourceType): Promise<void> => {
+  // Results land in per-job slots, so the object order is the table's, not the network's.
+  const slots: K8sObject[][] = [];
+  const listOne = async (t: ResourceType, slot: K8sObject[]): Promise<void> => {
     const crd = t.version === undefined;
     const what = resourceName(t, crd);
     out.calls++;
@@ -83,7 +85,7 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
       if (version === undefined) return; // CRD group not installed
       const base = t.group ? `/apis/${t.group}/${version}` : `/api/${version}`;
       const list = await api.listAll(`${base}/${t.plural}`);
-      out.objects.push(...stamp(list.items, t.group ? `${t.group}/${version}` : version, t.kind));
+      slot.push(...stamp(list.items, t.group ? `${t.group}/${version}` : version, t.kind));
     } catch (err) {
       if (t.optional && err instanceof KubeApiError && err.status === 404) return; // CRD not installed in this version
       fail(t.fact, reasonFor(err, what), err);
@@ -91,7 +93,7 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
   };
 
   // Gatekeeper: one CRD per constraint kind, so discover the resources of the group first.
-  const listConstraints = async (): Promise<void> => {
+  const listConstraints = async (slot: K8sObject[]): Promise<void> => {
     const group = GATEKEEPER_CONSTRAINTS_GROUP;
     out.calls++;
     try {
@@ -101,7 +103,7 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
       for (const r of discovery?.resources ?? []) {
         if (!r.name || r.name.includes('/') || !r.kind) continue;
         const list = await api.listAll(`/apis/${group}/${version}/${r.name}`);
-        out.objects.push(...stamp(list.items, `${group}/${version}`, r.kind));
+        slot.push(...stamp(list.items, `${group}/${version}`, r.kind));
       }
     } catch (err) {
       if (err instanceof KubeApiError && err.status === 404) return;
@@ -109,7 +111,13 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
     }
   };
 
-  await pool([...RESOURCE_TYPES.map((t) => () => listOne(t)), listConstraints], CONCURRENCY, (job) => job());
+  const jobs = [...RESOURCE_TYPES.map((t) => (slot: K8sObject[]) => listOne(t, slot)), listConstraints];
+  await pool(jobs, CONCURRENCY, async (job) => {
+    const slot: K8sObject[] = [];
+    slots[jobs.indexOf(job)] = slot;
+    await job(slot);
+  });
+  out.objects = slots.flat();
   return out;
 }
 
@@ -174,6 +182,8 @@ export async function collectLive(target: TargetSpec, ctx: CollectContext): Prom
   for (const [fact, reasons] of fetched.failures) facts[fact] = unavailable(reasons.join('; '));
   const pods = facts['k8s.pods']!;
   if (!pods.ok) Object.assign(facts, controlPlaneFailure(unavailable(`control-plane flags: ${pods.reason}`)));
+  const proxySources = [facts['k8s.workloads']!, facts['k8s.configmaps']!].filter((f) => !f.ok);
+  if (proxySources.length) facts['k8s.kube-proxy'] = unavailable(`kube-proxy configuration: ${proxySources.map((f) => (f.ok ? '' : f.reason)).join('; ')}`);
   const nodes = facts['k8s.nodes']!;
   facts['k8s.kubelets'] = nodes.ok ? await collectKubelets(api, nodes.value as K8sObject[], ctx.log) : unavailable(`kubelet configuration: ${nodes.reason}`);
   const failed = Object.values(facts).some((f) => !f.ok && !f.notApplicable);

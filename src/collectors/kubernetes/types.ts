@@ -47,7 +47,7 @@ declare module '../../engine/facts.js' {
     'k8s.rolebindings': K8sObject[];
     'k8s.clusterroles': K8sObject[];
     'k8s.clusterrolebindings': K8sObject[];
-    /** metadata and key names only: values are dropped at collection */
+    /** metadata and key names only: values are dropped at collection (`data: { key: '' }`, stringData folded in, last-applied annotation redacted) */
     'k8s.secrets': K8sObject[];
     'k8s.configmaps': K8sObject[];
     'k8s.nodes': K8sObject[];

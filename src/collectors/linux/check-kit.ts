@@ -26,6 +26,13 @@ export interface SshdRule extends CommonMeta {
   good(value: string, effective: Readonly<Record<string, string>>): boolean;
 }
 
+/** sshd_config spelling of the keywords the checks read, for messages. */
+const SSHD_NAMES: Record<string, string> = Object.fromEntries(
+  ['PermitRootLogin', 'PasswordAuthentication', 'PermitEmptyPasswords', 'MaxAuthTries', 'X11Forwarding', 'AllowAgentForwarding', 'AllowTcpForwarding',
+    'HostbasedAuthentication', 'IgnoreRhosts', 'PermitUserEnvironment', 'LoginGraceTime', 'ClientAliveInterval', 'LogLevel', 'MaxSessions', 'MaxStartups',
+    'UsePAM', 'GSSAPIAuthentication', 'Banner', 'Ciphers', 'MACs', 'KexAlgorithms'].map((n) => [n.toLowerCase(), n]),
+);
+
 /** One sshd keyword compared with what the benchmark expects. */
 export function sshdCheck(rule: SshdRule): Check {
   return defineCheck({
@@ -46,7 +53,7 @@ export function sshdCheck(rule: SshdRule): Check {
       const value = sshd.effective[rule.keyword];
       const evidence = `source: ${sshd.source}${sshd.files.length ? ` (${sshd.files.join(', ')})` : ''}`;
       if (value === undefined) return ctx.error(`${rule.keyword} is missing from the effective sshd configuration`);
-      const data = { keyword: rule.keyword, value, expected: rule.expected };
+      const data = { keyword: SSHD_NAMES[rule.keyword] ?? rule.keyword, value, expected: rule.expected };
       return rule.good(value, sshd.effective) ? ctx.pass('ok', data, { evidence }) : ctx.fail('misconfigured', data, { evidence });
     },
   });
@@ -171,4 +178,17 @@ export function fileModeCheck(rule: FileModeRule): Check {
 export function intValue(v: string | undefined): number | undefined {
   if (v === undefined || !/^\s*-?\d+\s*$/.test(v)) return undefined;
   return Number(v);
+}
+
+/**
+ * The first audit rule that covers a path (a -w watch, or -F path=/dir=) or a syscall name (-S),
+ * in either the rules-file form or the form auditctl -l prints.
+ */
+export function auditWatches(rules: readonly string[], item: string): string | undefined {
+  if (item.startsWith('/')) {
+    const esc = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(^-w\\s+${esc}/?(\\s|$))|(-F\\s+(path|dir)=${esc}/?(\\s|$))`);
+    return rules.find((r) => re.test(r));
+  }
+  return rules.find((r) => /^-a\s/.test(r) && (r.match(/-S\s+([\w,]+)/g) ?? []).some((s) => s.replace(/^-S\s+/, '').split(',').includes(item)));
 }

@@ -61,9 +61,10 @@ export function parseNftRuleset(text: string): Policies {
       continue;
     }
     if (!chain) continue;
-    const base = /type\s+filter\s+hook\s+(\w+)/.exec(line);
+    const base = /type\s+(\w+)\s+hook\s+(\w+)/.exec(line);
     if (base) {
-      if (['inet', 'ip', 'ip6'].includes(family) && (base[1] === 'input' || base[1] === 'forward')) chain.hook = base[1];
+      const hook = base[2];
+      if (base[1] === 'filter' && ['inet', 'ip', 'ip6'].includes(family) && (hook === 'input' || hook === 'forward')) chain.hook = hook;
       const pol = /policy\s+(\w+)/.exec(line);
       if (pol) chain.policy = asPolicy(pol[1]);
       continue;

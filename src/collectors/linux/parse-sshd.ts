@@ -13,7 +13,7 @@ const DEFAULT_CIPHERS = 'chacha20-poly1305@openssh.com,aes128-ctr,aes192-ctr,aes
 const DEFAULT_MACS =
   'umac-64-etm@openssh.com,umac-128-etm@openssh.com,hmac-sha2-256-etm@openssh.com,hmac-sha2-512-etm@openssh.com,hmac-sha1-etm@openssh.com,umac-64@openssh.com,umac-128@openssh.com,hmac-sha2-256,hmac-sha2-512,hmac-sha1';
 const DEFAULT_KEX =
-  'sntrup761x25519-sha512@openssh.com,curve25519-sha256,curve25519-sha256@libssh.org,ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,diffie-hellman-group-exchange-sha256,diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,diffie-hellman-group14-sha256';
+  'sntrup761x25519-sha512,sntrup761x25519-sha512@openssh.com,curve25519-sha256,curve25519-sha256@libssh.org,ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,diffie-hellman-group-exchange-sha256,diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,diffie-hellman-group14-sha256';
 
 /** OpenSSH 9.x server defaults (sshd_config(5)), in sshd -T spelling. */
 export const SSHD_DEFAULTS: Readonly<Record<string, string>> = {
@@ -73,7 +73,8 @@ function normalise(key: string, value: string): string {
   const v = value.trim();
   if (TIME_KEYS.has(key)) return sshdSeconds(v);
   if (/^(yes|no|true|false)$/i.test(v)) return v.toLowerCase();
-  if (key === 'permitrootlogin') return v.toLowerCase();
+  // sshd -T of OpenSSH < 9.x prints the deprecated alias of prohibit-password
+  if (key === 'permitrootlogin') return v.toLowerCase() === 'without-password' ? 'prohibit-password' : v.toLowerCase();
   if (key === 'loglevel') return v.toUpperCase();
   return v;
 }

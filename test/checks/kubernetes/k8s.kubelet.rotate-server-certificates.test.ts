@@ -17,6 +17,8 @@ it('names each failing node and errors on a node whose configz failed', () => {
     },
   });
   expect(results.map((r) => [r.resource?.name, r.status])).toEqual([['good', 'pass'], ['bad', 'fail'], ['down', 'error']]);
+  expect(results[1]!.message).toMatch(/^kubelet on bad /);
+  expect(results[1]!.message).not.toContain('{{');
 });
 
 checkTester.run(check, {

@@ -9,6 +9,11 @@ checkTester.run(check, {
   pass: [
     facts({ namespaces: [ns('data'), ns('shop')], workloads: [pg, web], policies: [denyAll('data', ['Ingress'])] }),
     facts({ namespaces: [ns('data'), ns('shop')], workloads: [pg, web], policies: [onlyOwnNs] }),
+    // a named client workload in another namespace (namespaceSelector AND podSelector)
+    facts({
+      workloads: [pg, web],
+      policies: [np('data', 'clients', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'shop' } }, podSelector: { matchLabels: { app: 'web' } } }] }] })],
+    }),
     // the client namespace denies egress
     facts({ workloads: [pg, web], policies: [denyAll('shop', ['Egress'])] }),
   ],

@@ -10,7 +10,7 @@ import { loadYamlCheckFile } from '../../../src/engine/yaml-checks.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const dir = join(repoRoot, 'checks/kubernetes');
-const MINE = /^k8s\.(apiserver|controller-manager|scheduler|etcd|kubelet)\..+\.(ya?ml|ts)$/;
+const MINE = /^k8s\.(apiserver|controller-manager|scheduler|etcd|kubelet|kube-proxy)\..+\.(ya?ml|ts)$/;
 
 export async function loadCisChecks(): Promise<Check[]> {
   const checks: Check[] = [];

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { defineCheck } from '../../../src/engine/check.js';
 import { kubernetesCollector, loadLiveObjects } from '../../../src/collectors/kubernetes/index.js';
 import type { Collected } from '../../../src/collectors/types.js';
@@ -16,14 +16,19 @@ const b64 = (s: string): string => Buffer.from(s).toString('base64');
 
 /** A fixture static pod as the API shows it: a mirror pod bound to a node. */
 function mirrorPod(file: string, node: string): Record<string, unknown> {
-  const pod = parse(readFileSync(join(repoRoot, 'fixtures/kubernetes/controlplane', file), 'utf8')) as Record<string, any>;
+  const pod = parse(readFileSync(join(repoRoot, 'fixtures/kubernetes/controlplane', file), 'utf8')) as {
+    kind?: string;
+    apiVersion?: string;
+    metadata: Record<string, unknown> & { name: string };
+    spec: Record<string, unknown>;
+  };
   pod.metadata.name = `${pod.metadata.name}-${node}`;
   pod.metadata.annotations = { 'kubernetes.io/config.mirror': 'abc123', 'kubernetes.io/config.source': 'file' };
   pod.metadata.ownerReferences = [{ apiVersion: 'v1', kind: 'Node', name: node, uid: 'n1', controller: true }];
   pod.spec.nodeName = node;
   delete pod.kind;
   delete pod.apiVersion;
-  return pod;
+  return pod as Record<string, unknown>;
 }
 
 const appPods = (n: number) =>
@@ -57,6 +62,9 @@ beforeEach(() => {
   c.lists.set('/api/v1/namespaces', [{ metadata: { name: 'kube-system' } }, { metadata: { name: 'shop' } }]);
   c.lists.set('/api/v1/nodes', [{ metadata: { name: 'cp-1' } }, { metadata: { name: 'worker-1' } }]);
   c.lists.set('/apis/apps/v1/deployments', [{ metadata: { name: 'web', namespace: 'shop' }, spec: {} }]);
+  const [proxyDs, proxyCm] = parseAllDocuments(readFileSync(join(repoRoot, 'fixtures/kubernetes/kube-proxy/good.yaml'), 'utf8')).map((d) => d.toJS() as Record<string, unknown>);
+  c.lists.set('/apis/apps/v1/daemonsets', [proxyDs!]);
+  c.lists.set('/api/v1/configmaps', [proxyCm!]);
   c.lists.set('/api/v1/secrets', [
     {
       metadata: {
@@ -90,7 +98,10 @@ describe('live Kubernetes collection', () => {
     expect(api.requests.every((r) => r.authorization === 'Bearer test-token-5c1e9')).toBe(true);
     // list items get their kind and apiVersion back
     const workloads = out.facts['k8s.workloads'];
-    expect(workloads?.ok && workloads.value).toEqual([expect.objectContaining({ kind: 'Deployment', apiVersion: 'apps/v1' })]);
+    expect(workloads?.ok && workloads.value).toEqual([
+      expect.objectContaining({ kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web', namespace: 'shop' } }),
+      expect.objectContaining({ kind: 'DaemonSet', apiVersion: 'apps/v1', metadata: expect.objectContaining({ name: 'kube-proxy' }) }),
+    ]);
     const cluster = out.facts['k8s.cluster'];
     expect(cluster?.ok && cluster.value).toEqual({ name: 'test-admin', source: 'live', serverVersion: 'v1.31.2', managedControlPlane: false });
   });
@@ -145,9 +156,21 @@ describe('live Kubernetes collection', () => {
     const etcd = out.facts['k8s.etcd'];
     expect(etcd?.ok && (etcd.value as { flags: Record<string, string> }).flags['peer-client-cert-auth']).toBe('true'); // from ETCD_PEER_CLIENT_CERT_AUTH
     const results = evaluateAll(checks, out.facts);
-    const controlPlane = results.filter((r) => !r.checkId.startsWith('k8s.kubelet.'));
+    const controlPlane = results.filter((r) => !r.checkId.startsWith('k8s.kubelet.') && !r.checkId.endsWith('.flags-consistent'));
     expect(controlPlane.length).toBeGreaterThanOrEqual(45);
     expect(controlPlane.filter((r) => r.status !== 'pass').map((r) => `${r.checkId}: ${r.message}`)).toEqual([]);
+  });
+
+  it('compares the instances of an HA control plane', async () => {
+    const second = mirrorPod('good/kube-apiserver.yaml', 'cp-2') as { spec: { containers: { command: string[] }[] } };
+    second.spec.containers[0]!.command = second.spec.containers[0]!.command.map((a) => (a === '--profiling=false' ? '--profiling=true' : a));
+    api.cluster.lists.set('/api/v1/pods', [...STATIC, second as Record<string, unknown>]);
+    const out = await collect(api.kubeconfig());
+    const byId = statusById(evaluateAll(checks, out.facts));
+    expect(byId['k8s.apiserver.profiling']).toBe('pass'); // the first instance (cp-1)
+    expect(byId['k8s.apiserver.flags-consistent']).toBe('fail');
+    const [drift] = evaluateAll(checks.filter((c) => c.meta.id === 'k8s.apiserver.flags-consistent'), out.facts);
+    expect(drift?.message).toBe('kube-apiserver instances differ: profiling: cp-1=false, cp-2=true');
   });
 
   it('reads each kubelet through /configz: one result per node, a failed node is error', async () => {
@@ -178,7 +201,7 @@ describe('live Kubernetes collection', () => {
     expect(out.facts['k8s.controlplane']).toEqual({ ok: false, notApplicable: true, reason: 'managed control plane: no static control-plane pods visible' });
     const cluster = out.facts['k8s.cluster'];
     expect(cluster?.ok && (cluster.value as { managedControlPlane: boolean }).managedControlPlane).toBe(true);
-    const results = evaluateAll(checks, out.facts).filter((r) => !r.checkId.startsWith('k8s.kubelet.'));
+    const results = evaluateAll(checks, out.facts).filter((r) => !/^k8s\.(kubelet|kube-proxy)\./.test(r.checkId));
     expect(results.length).toBeGreaterThanOrEqual(45);
     for (const r of results) expect([r.checkId, r.status, r.message]).toEqual([r.checkId, 'not_applicable', 'managed control plane: no static control-plane pods visible']);
   });
@@ -207,6 +230,21 @@ describe('live Kubernetes collection', () => {
     const out = await collect(file);
     expect(out.status).toBe('unreachable');
     expect(out.error).toMatch(/certificate/i);
+  });
+
+  it('says so when there is no kubeconfig at all', async () => {
+    const saved = { HOME: process.env.HOME, KUBECONFIG: process.env.KUBECONFIG };
+    process.env.HOME = api.dir;
+    delete process.env.KUBECONFIG;
+    try {
+      await expect(kubernetesCollector.collect({ id: 'k', kind: 'kubernetes', name: 'k', options: {} }, ctx())).rejects.toMatchObject({
+        name: 'UsageError',
+        message: 'no kubeconfig found: pass --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config',
+      });
+    } finally {
+      process.env.HOME = saved.HOME;
+      if (saved.KUBECONFIG !== undefined) process.env.KUBECONFIG = saved.KUBECONFIG;
+    }
   });
 
   it('loadLiveObjects hands back every object with the errors', async () => {

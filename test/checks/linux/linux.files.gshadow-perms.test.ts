@@ -1,0 +1,13 @@
+import check from '../../../checks/linux/linux.files.gshadow-perms.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { files, notCollected, notApplicable } from './linux-facts.js';
+
+checkTester.run(check, {
+  pass: [{ 'linux.files': files({ '/etc/gshadow': [0o640] }) }, { 'linux.files': files({ '/etc/gshadow': [0o400] }) }],
+  fail: [
+    { facts: { 'linux.files': files({ '/etc/gshadow': [0o604] }) }, messageId: 'tooOpen' },
+    { facts: { 'linux.files': files({ '/etc/gshadow': [0o640, 1000] }) }, messageId: 'wrongOwner' },
+  ],
+  notApplicable: [{ facts: { 'linux.files': files({ '/tmp': [0o1777] }) }, name: 'file absent' }],
+  error: [{ 'linux.files': notCollected('stat printed nothing usable') }],
+});

@@ -1,0 +1,17 @@
+import check from '../../../checks/linux/linux.ssh.banner.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { noSshd, notCollected, sshd } from './linux-facts.js';
+
+checkTester.run(check, {
+  pass: [
+    { 'linux.sshd': sshd({ banner: '/etc/issue.net' }) },
+  ],
+  fail: [
+    { facts: { 'linux.sshd': sshd({ banner: 'none' }, { source: 'config' }) }, messageId: 'misconfigured' },
+  ],
+  notApplicable: [{ 'linux.sshd': noSshd() }],
+  error: [
+    { 'linux.sshd': notCollected('cannot read /etc/ssh/sshd_config: permission denied') },
+    { facts: { 'linux.sshd': sshd({ banner: undefined as unknown as string }) }, name: 'keyword missing from the effective config' },
+  ],
+});

@@ -1,0 +1,17 @@
+import check from '../../../checks/linux/linux.ssh.gssapi-authentication.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { noSshd, notCollected, sshd } from './linux-facts.js';
+
+checkTester.run(check, {
+  pass: [
+    { 'linux.sshd': sshd({ gssapiauthentication: 'no' }) },
+  ],
+  fail: [
+    { facts: { 'linux.sshd': sshd({ gssapiauthentication: 'yes' }, { source: 'config' }) }, messageId: 'misconfigured' },
+  ],
+  notApplicable: [{ 'linux.sshd': noSshd() }],
+  error: [
+    { 'linux.sshd': notCollected('cannot read /etc/ssh/sshd_config: permission denied') },
+    { facts: { 'linux.sshd': sshd({ gssapiauthentication: undefined as unknown as string }) }, name: 'keyword missing from the effective config' },
+  ],
+});

@@ -1,0 +1,18 @@
+import check from '../../../checks/linux/linux.ssh.permit-user-environment.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { noSshd, notCollected, sshd } from './linux-facts.js';
+
+checkTester.run(check, {
+  pass: [
+    { 'linux.sshd': sshd({ permituserenvironment: 'no' }) },
+  ],
+  fail: [
+    { facts: { 'linux.sshd': sshd({ permituserenvironment: 'yes' }, { source: 'config' }) }, messageId: 'misconfigured' },
+    { facts: { 'linux.sshd': sshd({ permituserenvironment: 'LANG,LC_*' }, { source: 'config' }) }, messageId: 'misconfigured' },
+  ],
+  notApplicable: [{ 'linux.sshd': noSshd() }],
+  error: [
+    { 'linux.sshd': notCollected('cannot read /etc/ssh/sshd_config: permission denied') },
+    { facts: { 'linux.sshd': sshd({ permituserenvironment: undefined as unknown as string }) }, name: 'keyword missing from the effective config' },
+  ],
+});

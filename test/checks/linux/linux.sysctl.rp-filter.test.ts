@@ -1,0 +1,13 @@
+import check from '../../../checks/linux/linux.sysctl.rp-filter.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { notCollected, sysctl } from './linux-facts.js';
+
+checkTester.run(check, {
+  pass: [{ 'linux.sysctl': sysctl({ 'net.ipv4.conf.all.rp_filter': '1', 'net.ipv4.conf.default.rp_filter': '1' }) }, { 'linux.sysctl': sysctl({ 'net.ipv4.conf.all.rp_filter': '1', 'net.ipv4.conf.default.rp_filter': '1' }, 'persisted') }],
+  fail: [
+    { facts: { 'linux.sysctl': sysctl({ 'net.ipv4.conf.all.rp_filter': '1', 'net.ipv4.conf.default.rp_filter': '0' }) }, messageId: 'wrong', count: 1 },
+    { facts: { 'linux.sysctl': sysctl({ 'net.ipv4.conf.default.rp_filter': '1' }, 'persisted') }, messageId: 'unset', name: 'not persisted offline' },
+  ],
+  notApplicable: [{ facts: { 'linux.sysctl': sysctl({}) }, name: 'keys absent from this kernel' }],
+  error: [{ 'linux.sysctl': notCollected('cannot read kernel parameters: /proc/sys is not mounted') }],
+});
