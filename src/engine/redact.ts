@@ -71,8 +71,10 @@ export function entropy(s: string): number {
   return h;
 }
 
-/** A value under a secret-looking key is masked unless it is plainly a setting (yes/no, a small number). */
-const secretValue = (value: string): boolean => value.length > 0 && !HARMLESS.test(value.trim());
+/** A value under a secret-looking key is masked when it looks like a credential (not a setting or a state word). */
+// Plain words stay: collectors report states under such keys ("password": "locked" | "empty"),
+// and a check must see the same facts live and from a saved snapshot.
+const secretValue = (value: string): boolean => value.length > 0 && !HARMLESS.test(value.trim()) && credentialLike(value);
 
 /** Long high-entropy strings that look like keys even under an innocent key name in an env-like pair. */
 export const looksRandom = (value: string): boolean => value.length >= 20 && !/\s/.test(value) && entropy(value) >= 3.5;
