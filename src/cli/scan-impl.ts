@@ -10,17 +10,29 @@ import type { ExitCode } from './run-action.js';
 import type { ScanCliOptions } from './scan.js';
 import { collectOptions, makeConsole, parseNumber, useColor, writeOutput } from './scan-common.js';
 
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const { parseFormats, render, FILE_NAMES } = await import('../report/index.js');
   const formats = parseFormats(opts.format);
+  if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
   if (opts.output && formats.length > 1) {
-    let isFile = false;
-    try {
-      isFile = !statSync(opts.output).isDirectory();
-    } catch {
-      /* a folder that does not exist yet is created after the scan */
-    }
+    // a folder that does not exist yet is created after the scan
+    const isFile = (() => {
+      try {
+        return !statSync(opts.output).isDirectory();
+      } catch {
+        return false;
+      }
+    })();
     if (isFile) throw new UsageError(`-o ${opts.output} must be a folder when writing several formats`);
   }
   const failOn = opts.failOn;
@@ -56,7 +68,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   };
   if (!opts.output) {
     for (const f of formats) process.stdout.write(text(f, f === 'table' && useColor(opts, process.stdout)));
-  } else if (formats.length === 1) {
+  } else if (formats.length === 1 && !isDirectory(opts.output)) {
     await writeOutput(opts.output, text(formats[0]!, false));
   } else {
     try {

@@ -34,13 +34,11 @@ export const targetRef = (t: TargetSpec): TargetRef => ({
   ...(t.labels && Object.keys(t.labels).length ? { labels: { ...t.labels } } : {}),
 });
 
-const unreachable = (t: TargetSpec, error: string, durationMs: number): TargetFacts => ({
-  target: targetRef(t),
-  status: 'unreachable',
-  error,
-  durationMs,
-  facts: {},
-});
+// the reason may quote a URL or a command line, so it is masked like any other text
+const unreachable = (t: TargetSpec, error: string, durationMs: number): TargetFacts =>
+  redact({ target: targetRef(t), status: 'unreachable', error, durationMs, facts: {} });
+
+const STATUSES: readonly TargetStatus[] = ['ok', 'partial', 'unreachable', 'skipped'];
 
 class Timeout extends Error {}
 
@@ -94,9 +92,9 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
     const v = collected.facts[key];
     facts[key] = isOutcome(v) ? v : { ok: false, reason: `collector returned a malformed fact ${key}` };
   }
-  const status: TargetStatus = collected?.status ?? 'ok';
+  const status: TargetStatus = collected?.status === undefined ? 'ok' : STATUSES.includes(collected.status) ? collected.status : 'partial';
   const out: TargetFacts = { target: targetRef(t), status, durationMs: elapsed(), facts };
-  if (collected?.error) out.error = collected.error;
+  if (typeof collected?.error === 'string' && collected.error) out.error = collected.error;
   else if (status === 'partial') out.error = describeGaps(facts);
   return redact(out);
 }

@@ -16,7 +16,6 @@ import { maskText, redact } from './redact.js';
 import { selectChecks, type Selection } from './select.js';
 import { makeSnapshot } from './snapshot.js';
 import type { Result, Severity } from './types.js';
-
 import type { Shard } from '../inventory/targets.js';
 
 export interface CollectStageOptions {

@@ -5,7 +5,7 @@
 export const MASK = '****';
 
 /** Values under a secret-looking key that are settings, not secrets (PasswordAuthentication-like flags). */
-const HARMLESS = /^(yes|no|true|false|on|off|none|null|unset|disabled|enabled|required|optional|-|\*+|\d{1,4})$/i;
+const HARMLESS = /^(yes|no|true|false|on|off|none|null|unset|\(unset\)|disabled|enabled|required|optional|-|\*+|\d{1,4}|<redacted>|\[redacted\]|redacted)$/i;
 
 type Replacer = string | ((whole: string, ...groups: string[]) => string);
 /** key=value with a harmless value (a yes/no flag, a small number) is a setting, not a secret. */
@@ -31,11 +31,13 @@ const TEXT_PATTERNS: readonly [RegExp, Replacer][] = [
   [/\b(Bearer|Basic|Token)(\s+)(?:(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{8,}|[A-Za-z0-9._~+/=-]{20,})/g, `$1$2${MASK}`],
   // key=value / key: value with a secret-looking key (password=..., "token": "...", aws_secret_access_key = ...)
   [
-    /((?:^|[^A-Za-z0-9])(?:[A-Za-z0-9_-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?))["']?\s*[=:]\s*)(["']?)([^\s"',;&}]+)/gi,
+    // (anchored on the keyword itself, never on a run of name characters before it: that would be
+    // quadratic; "credentials:" is left out, it is mostly prose such as use-service-account-credentials)
+    /((?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)["']?[ \t]{0,8}[=:][ \t]{0,8})(["']?)([^\s"',;&}]{1,4096})/gi,
     keepHarmless as Replacer,
   ],
   // URLs with inline credentials: scheme://user:password@host
-  [/\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^@\s/]+)@/gi, `$1${MASK}@`],
+  [/\b([a-z][a-z0-9+.-]{0,31}:\/\/[^/\s:@]{1,256}:)([^@\s/]{1,1024})@/gi, `$1${MASK}@`],
 ];
 
 /** Mask every known secret shape in a piece of text. */

@@ -123,36 +123,42 @@ function globToRegExp(glob: string): RegExp {
 
 interface Compiled {
   entry: AllowlistEntry;
-  namespace: RegExp | undefined;
   name: RegExp;
   checks: RegExp[];
 }
 
-function compile(entries: readonly AllowlistEntry[]): Map<string, Compiled[]> {
-  const byKind = new Map<string, Compiled[]>();
+/** Entries of one kind, indexed by exact namespace; globbed namespaces are tested one by one. */
+interface KindIndex {
+  clusterScoped: Compiled[];
+  byNamespace: Map<string, Compiled[]>;
+  globbed: { namespace: RegExp; entry: Compiled }[];
+}
+
+function compile(entries: readonly AllowlistEntry[]): Map<string, KindIndex> {
+  const byKind = new Map<string, KindIndex>();
   for (const entry of entries) {
-    const c: Compiled = {
-      entry,
-      namespace: entry.namespace === undefined ? undefined : globToRegExp(entry.namespace),
-      name: globToRegExp(entry.name),
-      checks: entry.checks.map(globToRegExp),
-    };
-    const list = byKind.get(entry.kind);
-    if (list) list.push(c);
-    else byKind.set(entry.kind, [c]);
+    const c: Compiled = { entry, name: globToRegExp(entry.name), checks: entry.checks.map(globToRegExp) };
+    let idx = byKind.get(entry.kind);
+    if (!idx) {
+      idx = { clusterScoped: [], byNamespace: new Map(), globbed: [] };
+      byKind.set(entry.kind, idx);
+    }
+    if (entry.namespace === undefined) idx.clusterScoped.push(c);
+    else if (entry.namespace.includes('*')) idx.globbed.push({ namespace: globToRegExp(entry.namespace), entry: c });
+    else idx.byNamespace.set(entry.namespace, [...(idx.byNamespace.get(entry.namespace) ?? []), c]);
   }
   return byKind;
 }
 
 const compiled = compile(ALLOWLIST);
 
-function matchIn(list: Compiled[] | undefined, checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
-  if (!list) return undefined;
-  for (const c of list) {
-    if (c.namespace ? ref.namespace === undefined || !c.namespace.test(ref.namespace) : ref.namespace !== undefined) continue;
-    if (!c.name.test(ref.name)) continue;
-    if (c.checks.some((re) => re.test(checkId))) return c.entry;
-  }
+function matchIn(idx: KindIndex | undefined, checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
+  if (!idx) return undefined;
+  const test = (c: Compiled): boolean => c.name.test(ref.name) && c.checks.some((re) => re.test(checkId));
+  if (ref.namespace === undefined) return idx.clusterScoped.find(test)?.entry;
+  const exact = idx.byNamespace.get(ref.namespace)?.find(test);
+  if (exact) return exact.entry;
+  for (const g of idx.globbed) if (g.namespace.test(ref.namespace) && test(g.entry)) return g.entry.entry;
   return undefined;
 }
 

@@ -124,6 +124,18 @@ describe('scan --facts', () => {
     expect(ztaudit([...basic, '-q', '--exceptions', file]).stderr).toBe('');
   });
 
+  it('one format with -o naming an existing folder writes FOLDER/report.EXT', () => {
+    const dir = tmp();
+    expect(ztaudit([...basic, '-f', 'markdown', '-o', dir]).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('--checks also takes a single YAML check file', () => {
+    const r = ztaudit(['scan', '--facts', fx('facts', 'basic.json'), '--checks', fx('packs', 'basic', 'fixture.fw.enabled.yaml'), '--only', 'fixture.*', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Report).results.map((x) => `${x.targetId} ${x.status}`)).toEqual(['linux:db-1 error', 'linux:web-1 pass']);
+  });
+
   it('--shard and --pillar narrow the scan', () => {
     const r = ztaudit([...basic, '-f', 'json', '--shard', '2/2', '--pillar', 'identity']);
     const report = JSON.parse(r.stdout) as Report;
@@ -150,6 +162,8 @@ describe('usage errors: one line on stderr, exit 2, nothing on stdout', () => {
     ['a YAML pack with a bogus operator', ['scan', '--facts', fx('facts', 'basic.json'), '--checks', fx('packs', 'bad-op')], /fixture\.bad\.yaml: tests\.items\[0\]: unknown operator "bogus"/],
     ['a missing check pack', ['scan', '--facts', fx('facts', 'basic.json'), '--checks', join(dir, 'nopack')], /^ztaudit: cannot read check pack/],
     ['an unknown format', [...basic, '-f', 'json,pdf'], /^ztaudit: unknown format pdf/],
+    ['several formats without -o', [...basic, '-f', 'json,sarif'], /^ztaudit: several formats \(json, sarif\) need -o FOLDER$/],
+    ['several formats into a file', [...basic, '-f', 'json,sarif', '-o', fx('facts', 'basic.json')], /must be a folder when writing several formats$/],
     ['a bad --fail-on', [...basic, '--fail-on', 'severe'], /^ztaudit: bad --fail-on "severe"/],
     ['a bad --min-score', [...basic, '--min-score', 'lots'], /^ztaudit: bad --min-score "lots"/],
     ['a bad --shard', [...basic, '--shard', '3/2'], /^ztaudit: bad --shard "3\/2"/],

@@ -34,10 +34,19 @@ describe('maskText', () => {
     'Basic authentication is enabled',
     'Token requests are allowed',
     'max_password_age=90',
+    'use-service-account-credentials: kube-controller-manager=(unset), kube-controller-manager=true',
+    'billing: DB_PASSWORD=<redacted> (credential-like name)',
     'automountServiceAccountToken: pod unset, ServiceAccount true',
     'keys that look like credentials: DATABASE_PASSWORD (credential-like name)',
   ])('leaves harmless text alone: %s', (text) => {
     expect(maskText(text)).toBe(text);
+  });
+
+  it('stays linear on adversarial input (1 MB each well under a second)', () => {
+    const inputs = ['ab-_', 'ab-', 'a:', 'password= ', 'http://a:', 'Bearer ', '-----BEGIN ', 'eyJaaaaa.'].map((unit) => unit.repeat(Math.ceil(1e6 / unit.length)));
+    const t0 = performance.now();
+    for (const s of inputs) maskText(s);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('is idempotent on arbitrary text', () => {
@@ -46,12 +55,13 @@ describe('maskText', () => {
 });
 
 describe('redact', () => {
-  it('masks values under secret-looking keys but not settings about secrets', () => {
+  it('masks credential-like values under secret-looking keys, not settings or state words', () => {
     const facts = {
       passwordauthentication: 'no',
       PermitEmptyPasswords: 'no',
       dbPassword: 'correct horse',
-      api_token: 'abc',
+      api_token: 'abc123',
+      password: 'locked',
       automountServiceAccountToken: true,
       secretName: 'tls-cert',
       env: [
@@ -66,6 +76,7 @@ describe('redact', () => {
       PermitEmptyPasswords: 'no',
       dbPassword: MASK,
       api_token: MASK,
+      password: 'locked',
       automountServiceAccountToken: true,
       secretName: 'tls-cert',
       env: [
@@ -82,6 +93,10 @@ describe('redact', () => {
   });
   it.each(['passwordAuthentication', 'tokenTTL', 'secretName', 'tokenFile', 'keyUsage', 'name'])('does not treat %s as a secret key', (k) => {
     expect(isSecretKey(k)).toBe(false);
+  });
+
+  it('is idempotent on arbitrary JSON values', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => JSON.stringify(redact(redact(v))) === JSON.stringify(redact(v))));
   });
 
   it('a planted secret never survives, wherever it sits in a JSON value', () => {

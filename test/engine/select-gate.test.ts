@@ -53,3 +53,21 @@ describe('evaluateGate', () => {
     expect(evaluateGate([], [target('ok'), target('skipped')], score(90, 100), { minScore: 90, minCoverage: 100 })).toEqual({ exitCode: 0, gate: { passed: true, reasons: [] } });
   });
 });
+
+describe('sliceShard', () => {
+  it('the N shards partition the targets, each stable under input order', async () => {
+    const { sliceShard } = await import('../../src/engine/pipeline.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (ids, count) => {
+        const shards = Array.from({ length: count }, (_, i) => sliceShard(ids, (x) => x, { index: i + 1, count }));
+        const all = shards.flat();
+        expect([...all].sort()).toEqual([...ids].sort());
+        expect(new Set(all).size).toBe(ids.length);
+        const reversed = sliceShard([...ids].reverse(), (x) => x, { index: 1, count });
+        expect(reversed).toEqual(shards[0]);
+        return true;
+      }),
+    );
+  });
+});

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/engine/errors.js';
 import { loadSnapshot, parseSnapshot, validateSnapshot } from '../../src/engine/snapshot.js';
-import { fixture } from './helpers.js';
+import { Ajv } from 'ajv';
+import { fixture, repoRoot } from './helpers.js';
+import { join } from 'node:path';
+
+const schemaValid = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(repoRoot, 'schema', 'facts.schema.json'), 'utf8')) as object);
 
 const good = (): Record<string, unknown> => JSON.parse(readFileSync(fixture('facts', 'basic.json'), 'utf8')) as Record<string, unknown>;
 
@@ -61,7 +65,11 @@ describe('facts snapshot loader', () => {
     fc.assert(fc.property(fc.json(), (s) => ['ok', 'usage'].includes(parseOrUsage(s))), { numRuns: 300 });
   });
 
-  it('mutations of a valid snapshot: a snapshot or one UsageError', () => {
+  it('the shipped schema accepts the fixtures', () => {
+    for (const f of ['basic.json', 'unreachable.json']) expect(schemaValid(JSON.parse(readFileSync(fixture('facts', f), 'utf8')))).toBe(true);
+  });
+
+  it('mutations of a valid snapshot: a snapshot or one UsageError, exactly when schema/facts.schema.json says so', () => {
     const base = good();
     const anyValue = fc.oneof(fc.jsonValue(), fc.constant(undefined));
     const path = fc.constantFrom('kind', 'schemaVersion', 'tool', 'collectedAt', 'targets', 't.target', 't.status', 't.facts', 't.durationMs', 't.error', 't.target.kind', 't.target.labels', 'f');
@@ -73,7 +81,10 @@ describe('facts snapshot loader', () => {
         else if (p.startsWith('t.')) t[p.slice(2)] = v;
         else if (p === 'f') (t.facts as Record<string, unknown>)['fixture.sshd'] = v;
         else (doc as Record<string, unknown>)[p] = v;
-        return ['ok', 'usage'].includes(parseOrUsage(JSON.stringify(doc)));
+        const text = JSON.stringify(doc);
+        const verdict = parseOrUsage(text);
+        expect(verdict === 'ok').toBe(schemaValid(JSON.parse(text)));
+        return true;
       }),
       { numRuns: 400 },
     );

@@ -69,6 +69,7 @@ describe('bad cluster', () => {
     'k8s.rbac.wildcard-rules',
     'k8s.secrets.configmap-credentials',
     'k8s.secrets.env-secret-ref',
+    'k8s.secrets.external-store',
     'k8s.secrets.literal-env',
     'k8s.visibility.metrics-stack',
     'k8s.visibility.runtime-detector',

@@ -91,6 +91,8 @@ export interface SysctlRule extends CommonMeta {
   keys: readonly string[];
   expected: string;
   good(value: string): boolean;
+  /** a key the running kernel lacks: its feature is not built ('notApplicable', the default), or its absence is itself the weakness ('fail') */
+  absentAtRuntime?: 'notApplicable' | 'fail';
 }
 
 /** Every listed kernel parameter has a hardened value; one result per key. */
@@ -110,6 +112,7 @@ export function sysctlCheck(rule: SysctlRule): Check {
     messages: {
       wrong: '{{key}} = {{value}} (expected {{expected}})',
       unset: '{{key}} is not set in any sysctl file and has no fixed kernel default (expected {{expected}})',
+      absent: '{{key}} does not exist on this kernel, so the protection it controls is missing (expected {{expected}})',
       ok: '{{key}} = {{value}}',
     },
     evaluate({ 'linux.sysctl': sysctl }, ctx) {
@@ -117,9 +120,10 @@ export function sysctlCheck(rule: SysctlRule): Check {
         const resource = { kind: 'sysctl', name: key };
         const value = sysctl.values[key];
         if (value === undefined) {
-          return sysctl.source === 'runtime'
-            ? ctx.notApplicable(`${key} does not exist on this kernel (feature not built or disabled)`, { resource })
-            : ctx.fail('unset', { key, expected: rule.expected }, { resource });
+          if (sysctl.source === 'persisted') return ctx.fail('unset', { key, expected: rule.expected }, { resource });
+          return rule.absentAtRuntime === 'fail'
+            ? ctx.fail('absent', { key, expected: rule.expected }, { resource })
+            : ctx.notApplicable(`${key} does not exist on this kernel (feature not built or disabled)`, { resource });
         }
         const evidence = `${key} = ${value} (${sysctl.origins[key] ?? sysctl.source})`;
         return rule.good(value) ? ctx.pass('ok', { key, value }, { resource, evidence }) : ctx.fail('wrong', { key, value, expected: rule.expected }, { resource, evidence });

@@ -104,6 +104,7 @@ export function filesMatching(s: Section, test: (path: string) => boolean): { pa
 
 /** A one-line reason for a command that failed: the first non-empty output line. */
 export function commandReason(name: string, cmd: SectionCommand): string {
+  if (cmd.rc === 124 || cmd.rc === 137) return `${name} timed out (15 s per command)`;
   const first = cmd.output.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'no output';
   return `${name} exited ${cmd.rc ?? '(cut off)'}: ${first.slice(0, 200)}`;
 }

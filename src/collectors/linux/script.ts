@@ -62,7 +62,7 @@ export const PROGRAMS = [
 ] as const;
 
 /** Folders searched for PROGRAMS (systemd's helpers live under lib/systemd). */
-const PROGRAM_DIRS = '/usr/sbin /sbin /usr/bin /bin /usr/local/sbin /usr/local/bin /lib/systemd /usr/lib/systemd /usr/lib/apt/apt.systemd.daily';
+const PROGRAM_DIRS = '/usr/sbin /sbin /usr/bin /bin /usr/local/sbin /usr/local/bin /lib/systemd /usr/lib/systemd';
 
 /** Files whose mode and owner are reported. */
 export const STAT_PATHS = [
@@ -83,13 +83,21 @@ esac
 if [ -z "$R" ]; then MODE=live; else MODE=offline; fi
 if [ -n "$R" ] && [ ! -d "$R/" ]; then printf 'ztaudit: %s is not a directory\n' "$1" >&2; exit 3; fi
 UID0=$(id -u 2>/dev/null)
+ZT_TIMEOUT=$(command -v timeout 2>/dev/null)
+ZT_CMD_SECONDS=15
 zt_begin() { printf '\n==ZT== %s\n' "$1"; }
 zt_end() { printf '\n==ZT-END== %s %s\n' "$1" "$2"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 zt_file() {
-  if [ -e "$R$1" ]; then
-    if [ -r "$R$1" ] && [ ! -d "$R$1" ]; then
-      printf -- '--ZT-FILE-- %s\n' "$1"; cat -- "$R$1" 2>/dev/null; printf '\n'
+  zt_p=$R$1
+  # in a mounted root an absolute symlink points into that root, not into this machine
+  if [ -n "$R" ] && [ -L "$zt_p" ]; then
+    zt_t=$(readlink -- "$zt_p" 2>/dev/null)
+    case "$zt_t" in /*) zt_p=$R$zt_t ;; esac
+  fi
+  if [ -e "$zt_p" ]; then
+    if [ -r "$zt_p" ] && [ ! -d "$zt_p" ]; then
+      printf -- '--ZT-FILE-- %s\n' "$1"; cat -- "$zt_p" 2>/dev/null; printf '\n'
     else printf -- '--ZT-DENIED-- %s\n' "$1"; fi
   else printf -- '--ZT-NOFILE-- %s\n' "$1"; fi
 }
@@ -102,7 +110,8 @@ zt_glob() {
 zt_cmd() {
   zt_n=$1; shift
   printf -- '--ZT-CMD-- %s\n' "$zt_n"
-  "$@" 2>&1 </dev/null
+  # one hung tool must not starve the other sections of the time budget
+  if [ -n "$ZT_TIMEOUT" ]; then "$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" "$@" 2>&1 </dev/null; else "$@" 2>&1 </dev/null; fi
   printf '\n--ZT-RC-- %s\n' "$?"
 }
 zt_section() { zt_begin "$1"; ( "s_$1" ); zt_end "$1" "$?"; }

@@ -7,7 +7,8 @@ checkTester.run(check, {
   fail: [
     { facts: { 'linux.sysctl': sysctl({ 'kernel.yama.ptrace_scope': '0' }) }, messageId: 'wrong', count: 1 },
     { facts: { 'linux.sysctl': sysctl({  }, 'persisted') }, messageId: 'unset', name: 'not persisted offline' },
+    { facts: { 'linux.sysctl': sysctl({}) }, messageId: 'absent', name: 'no Yama on the running kernel: ptrace unrestricted' },
   ],
-  notApplicable: [{ facts: { 'linux.sysctl': sysctl({}) }, name: 'keys absent from this kernel' }],
+  notApplicable: [{ 'linux.sysctl': { ok: false, reason: 'not assessed', notApplicable: true } }],
   error: [{ 'linux.sysctl': notCollected('cannot read kernel parameters: /proc/sys is not mounted') }],
 });

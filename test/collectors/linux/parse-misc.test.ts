@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLoginDefs, parsePasswd, parseShadowState } from '../../../src/collectors/linux/parse-accounts.js';
 import { parseIptables, parseNftRuleset, parseUfw } from '../../../src/collectors/linux/parse-firewall.js';
 import { hardCoreLimit, coredumpConf, parseLsblk, rootChain, storageFromFiles } from '../../../src/collectors/linux/parse-host.js';
-import { splitSections } from '../../../src/collectors/linux/parse-sections.js';
+import { commandReason, splitSections } from '../../../src/collectors/linux/parse-sections.js';
 import { parseAptPeriodic, parseAuditRules, parseDnfAutomatic } from '../../../src/collectors/linux/parse-services.js';
 import { persistedSysctl, parseSysctlConf } from '../../../src/collectors/linux/parse-sysctl.js';
 import { parseStatLine } from '../../../src/collectors/linux/parse-files.js';
@@ -135,6 +135,8 @@ describe('small formats', () => {
     expect(a?.files.get('/etc/y')?.state).toBe('missing');
     expect(a?.commands.get('c')).toEqual({ output: 'out', rc: 3 });
     expect(s.get('b')?.rc).toBeNull();
+    expect(commandReason('nft list ruleset', { output: '', rc: 124 })).toBe('nft list ruleset timed out (15 s per command)');
+    expect(commandReason('nft list ruleset', { output: '\nnetlink: Error: Operation not permitted\n', rc: 1 })).toBe('nft list ruleset exited 1: netlink: Error: Operation not permitted');
     expect(s.get('b')?.commands.get('d')).toEqual({ output: 'partial', rc: null });
   });
 });
