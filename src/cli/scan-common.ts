@@ -1,8 +1,6 @@
 // What `scan` and `collect` share: flags -> targets and collection options, stderr progress
 // (only on a TTY, never with -q), warnings, and colour (off with --no-color or NO_COLOR).
-import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { UsageError, errorMessage } from '../engine/errors.js';
+import { UsageError } from '../engine/errors.js';
 import type { CollectStageOptions } from '../engine/pipeline.js';
 import type { TargetFacts } from '../engine/facts.js';
 import { buildTargets, namesTargets, parseShard } from '../inventory/targets.js';
@@ -71,20 +69,6 @@ export function collectOptions(opts: TargetCliOptions, con: Console, withFacts: 
  * would replace it with a plain file, and as root that breaks the machine.
  */
 export async function writeOutput(path: string, data: string): Promise<void> {
-  let special = false;
-  try {
-    special = !statSync(path).isFile();
-  } catch {
-    /* does not exist yet: a new regular file */
-  }
-  if (special) {
-    try {
-      await writeFile(path, data);
-    } catch (err) {
-      throw new UsageError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
-    }
-    return;
-  }
   const { writeFileAtomic } = await import('../report/write.js');
   await writeFileAtomic(path, data);
 }

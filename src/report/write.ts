@@ -1,11 +1,25 @@
 // Atomic file writes: a reader never sees a half-written report (cron jobs, CI artefacts).
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError, errorMessage } from '../engine/errors.js';
 
-/** Write to a temp file in the same folder, then rename over `path`. Failures are one-line UsageErrors. */
+/**
+ * Write to a temp file in the same folder, then rename over `path`. Something that exists and is
+ * not a regular file (/dev/null, /dev/stdout, a FIFO) is written into directly: renaming over it
+ * would replace the device itself. Failures are one-line UsageErrors.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+  if (existing && !existing.isFile()) {
+    try {
+      await writeFile(path, data);
+    } catch (err) {
+      throw new UsageError(`cannot write ${path}: ${oneLine(errorMessage(err))}`);
+    }
+    return;
+  }
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
