@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Check, CheckOutcome } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
+import type { SourceLocation } from './types.js';
 import { PILLARS, SEVERITIES, STAGES, TARGET_KINDS, type Pillar, type Severity, type Stage, type TargetKind } from './types.js';
 
 export const YAML_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'regex', 'contains', 'exists', 'bitmask'] as const;
@@ -200,12 +201,29 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       const passed = binOp === 'and' ? verdicts.every((v) => v.ok) : verdicts.some((v) => v.ok);
       const expected = verdicts.map((v) => v.it.describe).join(` ${binOp} `);
       const evidence = verdicts.map((v) => `${v.it.path}=${v.actual}`).join('; ');
+      const location = locate(root);
+      const where = location ? { location } : {};
       return passed
-        ? { status: 'pass', messageId: 'passed', message: `matched ${expected}`, evidence }
-        : { status: 'fail', messageId: 'failed', message: `expected ${expected}`, evidence };
+        ? { status: 'pass', messageId: 'passed', message: `matched ${expected}`, evidence, ...where }
+        : { status: 'fail', messageId: 'failed', message: `expected ${expected}`, evidence, ...where };
     },
     file: where,
   };
+}
+
+const isLocation = (v: unknown): v is SourceLocation =>
+  !!v && typeof v === 'object' && typeof (v as SourceLocation).file === 'string' && typeof (v as SourceLocation).line === 'number';
+
+/**
+ * Where the fact was read from, when it says so (a manifest's `$source`, a control-plane
+ * component's first instance): a YAML check's finding then points at that file and line in SARIF.
+ */
+function locate(root: unknown): SourceLocation | undefined {
+  for (const path of ['location', '$source', 'instances.0.location']) {
+    const { value } = getPath(root, path);
+    if (isLocation(value)) return value;
+  }
+  return undefined;
 }
 
 export function loadYamlCheckFile(file: string): Check {
