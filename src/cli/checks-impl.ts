@@ -1,20 +1,12 @@
 import { UsageError } from '../engine/errors.js';
 import { findCheck, loadCatalogue } from '../engine/registry.js';
 import type { Check } from '../engine/check.js';
+import { reportCheck } from '../report/report-check.js';
 import type { ChecksListOptions } from './checks.js';
 import type { ExitCode } from './run-action.js';
 
 const describeCheck = (c: Check) => ({
-  id: c.meta.id,
-  title: c.meta.title,
-  severity: c.meta.severity,
-  pillar: c.meta.pillar,
-  ...(c.meta.function ? { function: c.meta.function } : {}),
-  stage: c.meta.stage,
-  targetKinds: [...c.meta.targetKinds],
-  references: [...c.meta.references],
-  remediation: c.meta.remediation,
-  ...(c.meta.rationale ? { rationale: c.meta.rationale } : {}),
+  ...reportCheck(c),
   ...(c.meta.cis ? { cis: [...c.meta.cis] } : {}),
   ...(c.meta.aliases ? { aliases: [...c.meta.aliases] } : {}),
 });

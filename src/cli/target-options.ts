@@ -1,20 +1,11 @@
 // Target and execution flags shared by `scan` and `collect` (CONTRACT.md "Targets").
 import type { Command } from 'commander';
+import type { TargetFlags } from '../inventory/targets.js';
 import { splitList } from './run-action.js';
 
 const repeat = (v: string, prev: string[] = []): string[] => [...prev, v];
 
-export interface TargetCliOptions {
-  local?: boolean;
-  root?: string;
-  inventory?: string;
-  kube?: boolean;
-  kubeconfig?: string;
-  context?: string;
-  manifests?: string[];
-  ssh?: string[];
-  identity?: string;
-  winrm?: string[];
+export interface TargetCliOptions extends TargetFlags {
   facts?: string;
   concurrency?: string;
   timeout?: string;

@@ -2,9 +2,10 @@
 // pure evaluation -> exceptions and baseline -> score -> report -> gate. The CLI only wires
 // flags into ScanOptions and renders what comes back; everything here is testable in-process.
 import { randomUUID } from 'node:crypto';
+import { reportCheck } from '../report/report-check.js';
 import type { CollectorRegistry } from '../collectors/index.js';
 import type { TargetSpec } from '../collectors/types.js';
-import type { Report, ReportCheck, ReportTarget } from '../report/model.js';
+import type { Report, ReportTarget } from '../report/model.js';
 import type { ExceptionRule } from '../report/exceptions.js';
 import type { BaselineEntry } from '../report/baseline.js';
 import type { Check } from './check.js';
@@ -82,18 +83,6 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
   return makeSnapshot(targets, opts.version, opts.facts && toCollect.length === 0 ? opts.facts.collectedAt : now().toISOString());
 }
 
-export const reportCheck = (c: Check): ReportCheck => ({
-  id: c.meta.id,
-  title: c.meta.title,
-  severity: c.meta.severity,
-  pillar: c.meta.pillar,
-  ...(c.meta.function ? { function: c.meta.function } : {}),
-  stage: c.meta.stage,
-  targetKinds: [...c.meta.targetKinds],
-  references: [...c.meta.references],
-  remediation: c.meta.remediation,
-  ...(c.meta.rationale ? { rationale: c.meta.rationale } : {}),
-});
 
 const reportTarget = (t: TargetFacts): ReportTarget => ({
   id: t.target.id,
