@@ -77,6 +77,9 @@ export function stableIdentity(o: K8sObject): ResourceRef {
     if (owner.kind === 'ReplicaSet' && hash && owner.name.endsWith(`-${hash}`)) {
       return withNs('Deployment', owner.name.slice(0, -(hash.length + 1)));
     }
+    // A Job the CronJob controller created is named <cronjob>-<scheduled time in minutes>.
+    const scheduled = owner.kind === 'Job' ? /^(.+)-\d{8,}$/.exec(owner.name) : null;
+    if (scheduled) return withNs('CronJob', scheduled[1]!);
     return withNs(owner.kind, owner.name);
   }
   return withNs(o.kind, nameOf(o));

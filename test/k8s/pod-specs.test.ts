@@ -35,6 +35,15 @@ describe('podTemplates', () => {
     expect(podTemplates(sts, []).map((t) => t.ref)).toEqual([{ kind: 'StatefulSet', namespace: 'shop', name: 'db' }]);
   });
 
+  it('names pods of CronJob-created Jobs by the CronJob', () => {
+    const jobPods = [owned(pod('backup-28912345-abcde', 'ops', goodSpec()), 'Job', 'backup-28912345'), owned(pod('backup-28912405-fghij', 'ops', goodSpec()), 'Job', 'backup-28912405')];
+    expect(podTemplates(jobPods, []).map((t) => t.ref)).toEqual([{ kind: 'CronJob', namespace: 'ops', name: 'backup' }]);
+    // with the CronJob in the facts, it reports alone
+    expect(podTemplates(jobPods, [cronJob('backup', 'ops', goodSpec())]).map((t) => t.ref)).toEqual([{ kind: 'CronJob', namespace: 'ops', name: 'backup' }]);
+    // a hand-made Job keeps its own name
+    expect(stableIdentity(owned(pod('migrate-x', 'ops', goodSpec()), 'Job', 'migrate-v2'))).toEqual({ kind: 'Job', namespace: 'ops', name: 'migrate-v2' });
+  });
+
   it('keeps static pods (owned by a Node) and bare pods as pods', () => {
     const staticPod = owned(pod('etcd-cp-1', 'kube-system', goodSpec()), 'Node', 'cp-1');
     expect(stableIdentity(staticPod)).toEqual({ kind: 'Pod', namespace: 'kube-system', name: 'etcd-cp-1' });
