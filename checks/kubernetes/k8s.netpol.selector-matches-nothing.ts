@@ -17,6 +17,7 @@ export default defineCheck({
   messages: {
     nothing: 'NetworkPolicy {{policy}} selects no pod in namespace {{namespace}}',
     selects: 'NetworkPolicy {{policy}} selects {{count}} workload(s)',
+    namespaceWide: 'NetworkPolicy {{policy}} selects every pod of its namespace, present and future',
   },
   evaluate(facts, ctx) {
     const { model } = analysisOf(facts);
@@ -24,8 +25,14 @@ export default defineCheck({
     if (model.peers.length === 0) return ctx.notApplicable('no pods or workloads to match the policies against');
     const out = malformedPolicies(model).map((d) => ctx.error(d.message, at(d.object, d.source)));
     for (const p of model.policies) {
-      const count = model.peers.filter((w) => w.namespace === p.namespace && (p.podSelectorEmpty || p.podMatch(w.labels))).length;
       const name = `${p.namespace}/${p.ref.name}`;
+      // `podSelector: {}` is a namespace-wide default (deny-all, allow-DNS...): it is written for
+      // the pods to come, so an empty namespace is no sign of a wrong selector.
+      if (p.podSelectorEmpty) {
+        out.push(ctx.pass('namespaceWide', { policy: name }, at(p.ref, p.source)));
+        continue;
+      }
+      const count = model.peers.filter((w) => w.namespace === p.namespace && (p.podSelectorEmpty || p.podMatch(w.labels))).length;
       out.push(count === 0 ? ctx.fail('nothing', { policy: name, namespace: p.namespace }, at(p.ref, p.source)) : ctx.pass('selects', { policy: name, count }, at(p.ref, p.source)));
     }
     return out;

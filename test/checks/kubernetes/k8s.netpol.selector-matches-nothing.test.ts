@@ -9,10 +9,11 @@ checkTester.run(check, {
     facts({ workloads: [web], policies: [sel({ matchLabels: { app: 'web' } })] }),
     facts({ workloads: [web], policies: [sel({ matchExpressions: [{ key: 'tier', operator: 'In', values: ['front', 'back'] }] })] }),
     facts({ workloads: [web], policies: [sel({})] }),
+    { name: 'namespace-wide default in an empty namespace', facts: facts({ workloads: [web], policies: [np('shop2', 'p', { podSelector: {} })] }), messageId: 'namespaceWide' },
   ],
   fail: [
     { name: 'renamed label', facts: facts({ workloads: [web], policies: [sel({ matchLabels: { app: 'website' } })] }), messageId: 'nothing' },
-    { name: 'wrong namespace', facts: facts({ workloads: [web], policies: [np('shop2', 'p', { podSelector: {} })] }), messageId: 'nothing' },
+    { name: 'wrong namespace', facts: facts({ workloads: [web], policies: [np('shop2', 'p', { podSelector: { matchLabels: { app: 'web' } } })] }), messageId: 'nothing' },
     { name: 'DoesNotExist on a present key', facts: facts({ workloads: [web], policies: [sel({ matchExpressions: [{ key: 'app', operator: 'DoesNotExist' }] })] }), messageId: 'nothing' },
   ],
   notApplicable: [facts({ workloads: [web] }), facts({ policies: [sel({})] })],
