@@ -36,8 +36,17 @@ function isPlaceholder(value: string): boolean {
   );
 }
 
+/**
+ * How the collector stores a literal credential it met: the value is gone, the reason stays, so
+ * the checks still see that a credential was there (and why) without the facts ever holding it.
+ */
+export const maskedCredential = (why: string): string => `<redacted: ${why}>`;
+const MASKED = /^<redacted: ([^>]+)>$/;
+
 /** Which kind of credential a value looks like, by its content alone. */
 export function credentialPattern(value: string): string | undefined {
+  const masked = MASKED.exec(value);
+  if (masked) return masked[1];
   return VALUE_PATTERNS.find((p) => p.re.test(value))?.what;
 }
 

@@ -4,7 +4,7 @@ import { controlPlaneOutcomes } from './controlplane.js';
 import './controlplane-types.js';
 import { kubeletFromObjects } from './kubelet-config.js';
 import { kubeProxyFromObjects } from './kube-proxy.js';
-import { redactSecret, slimObject } from './redact.js';
+import { maskLiteralCredentials, redactSecret, slimObject } from './redact.js';
 import { OBJECT_FACT_KEYS, factKeyOf, type ObjectFactKey } from './resources.js';
 import type { ClusterInfo, K8sObject } from './types.js';
 
@@ -12,14 +12,14 @@ export const MANAGED_CONTROL_PLANE = 'managed control plane: no static control-p
 export const NOT_IN_MANIFESTS = 'control plane not observable from manifests: no kube-system static control-plane pods in the input';
 export const KUBELET_NOT_IN_MANIFESTS = 'kubelet configuration not observable from manifests: no KubeletConfiguration document or kube-system/kubelet-config ConfigMap in the input';
 
-/** Objects sorted into their facts; Secrets lose their values here, whatever the path. */
+/** Objects sorted into their facts; secret values are dropped or masked here, whatever the path. */
 export function groupObjects(objects: readonly K8sObject[]): Record<ObjectFactKey, K8sObject[]> {
   const groups = Object.fromEntries(OBJECT_FACT_KEYS.map((k) => [k, [] as K8sObject[]])) as Record<ObjectFactKey, K8sObject[]>;
   for (const raw of objects) {
     const key = factKeyOf(raw);
     if (!key) continue;
     const obj = slimObject(raw);
-    groups[key].push(key === 'k8s.secrets' ? redactSecret(obj) : obj);
+    groups[key].push(key === 'k8s.secrets' ? redactSecret(obj) : maskLiteralCredentials(obj));
   }
   return groups;
 }
