@@ -1,6 +1,6 @@
 import check from '../../../checks/linux/linux.files.gshadow-perms.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { files, notCollected, notApplicable } from './linux-facts.js';
+import { files, notCollected } from './linux-facts.js';
 
 checkTester.run(check, {
   pass: [{ 'linux.files': files({ '/etc/gshadow': [0o640] }) }, { 'linux.files': files({ '/etc/gshadow': [0o400] }) }],

@@ -1,6 +1,6 @@
 import check from '../../../checks/linux/linux.files.sshd-config-perms.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { files, notCollected, notApplicable } from './linux-facts.js';
+import { files, notCollected } from './linux-facts.js';
 
 checkTester.run(check, {
   pass: [{ 'linux.files': files({ '/etc/ssh/sshd_config': [0o600] }) }, { 'linux.files': files({ '/etc/ssh/sshd_config': [0o400] }) }],
