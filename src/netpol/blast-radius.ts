@@ -1,7 +1,7 @@
 // Assume-breach blast radius: for each workload, what a compromised pod of it can reach
 // (workloads, ports, external ranges), ranked worst first. Pure function of the analysis.
 import type { ResourceRef, SourceLocation } from '../engine/types.js';
-import { analyze, classConn, toExternal, type ConnAnalysis } from './analyzer.js';
+import { analyze, toExternal, type ConnAnalysis } from './analyzer.js';
 import { formatRange } from './ip.js';
 import { ConnTable, PROTOCOLS, type ConnSet } from './ports.js';
 import { buildModel } from './model.js';
@@ -101,7 +101,39 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
   const max = opts.maxTargets ?? Infinity;
   const dsPorts = peers.map(datastorePortsOf);
   const dstExt = a.dstAtoms.map((r) => ({ name: `${formatRange(r)}[External]`, size: r.last - r.first + 1 }));
-  const entries: BlastEntry[] = peers.map((src, s) => {
+  // Peers of one class share their connectivity: what a class reaches is listed once (one pass
+  // over the classes and the peers), and every peer of it walks only the peers it reaches, in
+  // peer order. Only one class's list is alive at a time, so a dense cluster stays small.
+  const peersOfClass: number[][] = a.classes.map(() => []);
+  a.classOfPeer.forEach((c, i) => peersOfClass[c]!.push(i));
+  const connOfPeer = new Int32Array(peers.length);
+  const reachableFrom = (sc: number): { peers: Int32Array; conns: Int32Array } => {
+    connOfPeer.fill(ConnTable.NONE);
+    let count = 0;
+    // classConn, inlined: this runs classes² times on a large cluster
+    const egRow = a.egress.isolated[sc] ? a.egress.rows[sc]! : undefined;
+    const ingIsolated = a.ingress.isolated;
+    const ingRows = a.ingress.rows;
+    for (let dc = 0; dc < peersOfClass.length; dc++) {
+      const eg = egRow ? egRow[dc]! : ConnTable.ALL;
+      if (eg === ConnTable.NONE) continue;
+      const ing = ingIsolated[dc] ? ingRows[dc]![sc]! : ConnTable.ALL;
+      if (ing === ConnTable.NONE) continue;
+      const c = eg === ConnTable.ALL ? ing : ing === ConnTable.ALL ? eg : a.table.intersect(eg, ing);
+      if (c === ConnTable.NONE) continue;
+      for (const d of peersOfClass[dc]!) connOfPeer[d] = c;
+      count += peersOfClass[dc]!.length;
+    }
+    const out = { peers: new Int32Array(count), conns: new Int32Array(count) };
+    for (let d = 0, k = 0; d < peers.length; d++) {
+      if (connOfPeer[d] === ConnTable.NONE) continue;
+      out.peers[k] = d;
+      out.conns[k++] = connOfPeer[d]!;
+    }
+    return out;
+  };
+  const entryOf = (s: number, reach: { peers: Int32Array; conns: Int32Array }): BlastEntry => {
+    const src = peers[s]!;
     const sc = a.classOfPeer[s]!;
     // buckets in priority order, each capped, so a dense cluster does not hold n² targets
     const buckets: BlastTarget[][] = [[], [], [], []];
@@ -112,10 +144,10 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
     let reachable = 0;
     let crossNs = 0;
     const datastores: { dst: string; ports: number[] }[] = [];
-    for (let d = 0; d < peers.length; d++) {
+    for (let k = 0; k < reach.peers.length; k++) {
+      const d = reach.peers[k]!;
       if (d === s) continue;
-      const c = classConn(a, sc, a.classOfPeer[d]!);
-      if (c === ConnTable.NONE) continue;
+      const c = reach.conns[k]!;
       const dst = peers[d]!;
       const cross = dst.namespace !== src.namespace;
       reachable++;
@@ -153,6 +185,12 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
     };
     if (src.source) entry.source = src.source;
     return entry;
+  };
+  const entries: BlastEntry[] = [];
+  peersOfClass.forEach((members, sc) => {
+    if (members.length === 0) return;
+    const reach = reachableFrom(sc);
+    for (const s of members) entries.push(entryOf(s, reach));
   });
   // Worst first: cross-namespace datastores, then workloads reached, then namespaces, then the internet.
   return entries.sort(
