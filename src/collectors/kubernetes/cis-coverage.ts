@@ -21,8 +21,13 @@ const byId = (a: string, b: string): number => {
   return 0;
 };
 
+/**
+ * Coverage over every check that carries meta.cis (CIS Kubernetes ids), whatever it targets: the
+ * node-file items (1.1.x, 4.1.x) are checked on the node's Linux host (targetKinds ['linux'],
+ * fact linux.kubernetes-node), the flag items through the API or the manifests.
+ */
 export function cisCoverage(checks: readonly Pick<Check, 'meta'>[]): CisCoverage {
-  const claimed = new Set(checks.flatMap((c) => (c.meta.targetKinds.includes('kubernetes') ? [...(c.meta.cis ?? [])] : [])));
+  const claimed = new Set(checks.flatMap((c) => [...(c.meta.cis ?? [])]));
   const automated = CIS_ITEMS.filter((i) => i.automated);
   return {
     benchmark: CIS_BENCHMARK,

@@ -3,6 +3,7 @@ import type { Outcome } from '../../engine/types.js';
 import { parseAccountsSection } from './parse-accounts.js';
 import { parseFilesSection } from './parse-files.js';
 import { parseFirewallSection } from './parse-firewall.js';
+import { parseK8sNodeSection } from './parse-k8s-node.js';
 import { parseCoredumpSection, parseMacSection, parseMetaSection, parseSecureBootSection, parseStorageSection } from './parse-host.js';
 import { splitSections, type Section } from './parse-sections.js';
 import { parseAuditSection, parseServicesSection, parseTimesync, parseUpdatesSection } from './parse-services.js';
@@ -48,6 +49,7 @@ export function parseLinuxOutput(output: string, root: string): LinuxFacts {
     'linux.mac': needServices('mac', (s, svc) => parseMacSection(s, svc, mode)),
     'linux.coredump': guard('coredump', get('coredump'), (s) => parseCoredumpSection(s, sysctl, services.ok ? services.value.installed : [])),
     'linux.secureboot': guard('secureboot', get('secureboot'), parseSecureBootSection),
+    'linux.kubernetes-node': guard('k8snode', get('k8snode'), (s) => parseK8sNodeSection(s, mode)),
   };
   return facts;
 }

@@ -186,6 +186,33 @@ export interface SecureBootFacts {
   source: 'mokutil' | 'efivars';
 }
 
+/** A Kubernetes node file or folder (CIS Kubernetes 1.1.x, 4.1.x): mode and owner, never content. */
+export interface K8sNodeFile {
+  /** path inside the audited root */
+  path: string;
+  /** permission bits, e.g. 0o600 */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** owner and group names (offline: from the image's passwd/group; a number when it has none) */
+  owner: string;
+  group: string;
+  type: 'file' | 'directory' | 'other';
+}
+
+export interface K8sNodeFacts {
+  /** control-plane: static pod manifests or control-plane kubeconfigs; worker: kubelet files only; none: neither */
+  role: 'control-plane' | 'worker' | 'none';
+  /** every candidate path that exists (src/collectors/linux/k8s-node-paths.ts) and everything under /etc/kubernetes/pki */
+  files: K8sNodeFile[];
+  /** paths whose state is unknown: stat refused, or a folder on the way cannot be searched; "DIR/" = DIR cannot be listed */
+  denied: string[];
+  /** where etcd keeps its data, and how we know; null when no etcd data directory was found */
+  etcdDataDir: { path: string; source: 'etcd process' | 'etcd manifest' | 'default location' } | null;
+  /** /etc/kubernetes/pki holds more entries than were stat'd */
+  pkiTruncated: boolean;
+}
+
 declare module '../../engine/facts.js' {
   interface FactTypes {
     'linux.os': OsFacts;
@@ -202,5 +229,6 @@ declare module '../../engine/facts.js' {
     'linux.mac': MacFacts;
     'linux.coredump': CoredumpFacts;
     'linux.secureboot': SecureBootFacts;
+    'linux.kubernetes-node': K8sNodeFacts;
   }
 }

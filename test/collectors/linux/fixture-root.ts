@@ -7,11 +7,12 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const sharedDir = resolve(repoRoot, '../shared');
 
-export function prepareRoot(name: 'hardened-root' | 'weak-root'): { root: string; cleanup: () => void } {
+/** `modes` names another modes file for the same tree (k8s-node-root has a weak variant). */
+export function prepareRoot(name: 'hardened-root' | 'weak-root' | 'k8s-node-root', modes: string = name): { root: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `ztaudit-${name}-`));
   const root = join(dir, 'root');
   cpSync(join(repoRoot, 'fixtures/linux', name), root, { recursive: true, verbatimSymlinks: true });
-  const modes = JSON.parse(readFileSync(join(repoRoot, 'fixtures/linux', `${name}.modes.json`), 'utf8')) as Record<string, string>;
-  for (const [path, mode] of Object.entries(modes)) chmodSync(join(root, path), parseInt(mode, 8));
+  const modeList = JSON.parse(readFileSync(join(repoRoot, 'fixtures/linux', `${modes}.modes.json`), 'utf8')) as Record<string, string>;
+  for (const [path, mode] of Object.entries(modeList)) chmodSync(join(root, path), parseInt(mode, 8));
   return { root, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

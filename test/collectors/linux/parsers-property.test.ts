@@ -57,7 +57,7 @@ describe('the whole output parser', () => {
     fc.assert(
       fc.property(output, fc.constantFrom('/', '/mnt/image'), (out, root) => {
         const facts = parseLinuxOutput(out, root);
-        expect(Object.keys(facts).sort()).toEqual(['linux.audit', 'linux.coredump', 'linux.files', 'linux.firewall', 'linux.mac', 'linux.os', 'linux.secureboot', 'linux.services', 'linux.sshd', 'linux.storage', 'linux.sysctl', 'linux.timesync', 'linux.updates', 'linux.accounts'].sort());
+        expect(Object.keys(facts).sort()).toEqual(['linux.audit', 'linux.coredump', 'linux.files', 'linux.firewall', 'linux.mac', 'linux.os', 'linux.secureboot', 'linux.services', 'linux.sshd', 'linux.storage', 'linux.sysctl', 'linux.timesync', 'linux.updates', 'linux.accounts', 'linux.kubernetes-node'].sort());
         for (const f of Object.values(facts)) {
           if (f.ok) expect(f.value).toBeDefined();
           else expect(f.reason.length).toBeGreaterThan(0);

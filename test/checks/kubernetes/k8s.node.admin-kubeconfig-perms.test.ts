@@ -1,0 +1,27 @@
+import check from '../../../checks/kubernetes/k8s.node.admin-kubeconfig-perms.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { controlPlane, file, node, notANode, notCollected, worker } from './k8s.node.facts.js';
+
+const K = 'linux.kubernetes-node';
+
+checkTester.run(check, {
+  pass: [
+    { [K]: controlPlane([file('/etc/kubernetes/admin.conf', 0o600)]) },
+    { [K]: controlPlane([file('/etc/kubernetes/admin.conf', 0o400), file('/etc/kubernetes/super-admin.conf', 0o600)]) },
+  ],
+  fail: [
+    { facts: { [K]: controlPlane([file('/etc/kubernetes/admin.conf', 0o644)]) }, messageId: 'tooOpen' },
+    { facts: { [K]: controlPlane([file('/etc/kubernetes/admin.conf', 0o600), file('/etc/kubernetes/super-admin.conf', 0o640)]) }, messageId: 'tooOpen', name: 'every candidate that exists is assessed' },
+    { facts: { [K]: controlPlane([file('/etc/kubernetes/admin.conf', 0o4600)]) }, messageId: 'tooOpen', name: 'a setuid bit is beyond 0600' },
+  ],
+  notApplicable: [
+    { [K]: notANode() },
+    { [K]: worker([]) }, // a worker has no control-plane files
+    { [K]: controlPlane([]) }, // the admin-kubeconfig file is absent: kube-bench passes, we say not applicable
+  ],
+  error: [
+    { [K]: notCollected() },
+    { [K]: controlPlane([], { denied: ['/etc/kubernetes/admin.conf'] }) },
+    { [K]: node('none', [], { denied: ['/etc/kubernetes/'] }) },
+  ],
+});
