@@ -13,7 +13,7 @@ export const checksCommand = (): Command => {
     .command('list')
     .description('List the checks (id, severity, pillar, stage, target kinds)')
     .option('--json', 'print JSON')
-    .option('--kind <kinds>', 'only checks for these target kinds', splitList)
+    .option('--kind <kinds>', 'only checks for these target kinds (kubernetes also lists the CIS node-file checks run on Linux hosts)', splitList)
     .option('--checks <dir>', 'also load an extra check pack', (v: string, p: string[] = []) => [...p, v])
     .action(
       runAction(async (opts: ChecksListOptions) => {
