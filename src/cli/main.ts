@@ -11,13 +11,19 @@ import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
 import { VERSION } from './version.js';
 
+// Usage errors read like every other error: one line, prefixed with the program name.
+const OUTPUT = {
+  writeErr: (s: string) => process.stderr.write(s),
+  outputError: (s: string, write: (s: string) => void) => write(`ztaudit: ${s.replace(/^error: /, '')}`),
+};
+
 export function buildProgram(): Command {
   const program = new Command('ztaudit')
     .description('Zero-trust posture auditor: Kubernetes, Linux and Windows hosts, hypervisors, storage and GPUs')
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput(OUTPUT);
   for (const cmd of [scanCommand(), collectCommand(), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand()]) {
     program.addCommand(cmd);
   }
@@ -25,6 +31,7 @@ export function buildProgram(): Command {
   const inherit = (c: Command): void => {
     for (const sub of c.commands) {
       sub.exitOverride();
+      sub.configureOutput(OUTPUT);
       inherit(sub);
     }
   };

@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { K8sObject } from './types.js';
+import { parseYamlFast } from './yaml-fast.js';
 import { jsonItemLines, lineOfOffset } from './yaml-lines.js';
 
 export type ManifestSeverity = 'fatal' | 'error' | 'warning';
@@ -79,17 +80,28 @@ type Json = unknown;
 
 const isRecord = (v: Json): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export interface ParseOptions {
+  /**
+   * 'yaml' forces the `yaml` package's document API for YAML, the reference the fast path
+   * (js-yaml, yaml-fast.ts) must agree with; the default takes the fast path when it can.
+   */
+  parser?: 'auto' | 'yaml';
+}
+
 /**
  * Pure: text of one file to objects. A YAML syntax error keeps the documents before it and
  * drops the rest of the file; content that is not a Kubernetes object is skipped with a warning.
  */
-export function parseManifestText(text: string, file: string): ManifestResult {
+export function parseManifestText(text: string, file: string, options: ParseOptions = {}): ManifestResult {
   const objects: K8sObject[] = [];
   const diagnostics: ManifestDiagnostic[] = [];
   try {
-    if (/\.json$/i.test(file) && looksLikeJson(text)) {
-      parseJson(text, file, objects, diagnostics);
-    } else {
+    if (options.parser === 'yaml') {
+      if (/\.json$/i.test(file) && looksLikeJson(text)) parseJson(text, file, objects, diagnostics);
+      else parseYaml(text, file, objects, diagnostics);
+    } else if (looksLikeJson(text) && parseJsonFast(text, file, objects, diagnostics)) {
+      // JSON (also `kubectl -o json` saved as .yaml): JSON.parse is YAML 1.2-compatible on it.
+    } else if (!parseYamlFastInto(text, file, objects, diagnostics)) {
       parseYaml(text, file, objects, diagnostics);
     }
   } catch (err) {
@@ -102,23 +114,58 @@ export function parseManifestText(text: string, file: string): ManifestResult {
 const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
 
 function parseJson(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): void {
+  if (!parseJsonFast(text, file, objects, diagnostics)) {
+    // Not strict JSON (comments, trailing commas...): YAML is a superset and reports positions.
+    parseYaml(text, file, objects, diagnostics);
+  }
+}
+
+/** Strict JSON via JSON.parse; false (nothing added) when the text is not strict JSON. */
+function parseJsonFast(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): boolean {
   let value: Json;
   try {
     value = JSON.parse(text) as Json;
   } catch {
-    // Not strict JSON (comments, trailing commas...): YAML is a superset and reports positions.
-    parseYaml(text, file, objects, diagnostics);
-    return;
+    return false;
   }
   const start = text.search(/\S/);
   const docLine = lineOfOffset(text, start < 0 ? 0 : start);
   const lines = isRecord(value) && Array.isArray(value.items) ? jsonItemLines(text) : [];
   addTopLevel(value, file, docLine, (i) => lines[i] ?? docLine, objects, diagnostics);
+  return true;
+}
+
+/**
+ * YAML through js-yaml (yaml-fast.ts). False, with nothing added, when the fast path cannot
+ * vouch for giving what the `yaml` package gives (syntax errors among them): the caller then
+ * parses the whole file with `yaml`.
+ */
+function parseYamlFastInto(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): boolean {
+  const docs = parseYamlFast(text);
+  if (docs === undefined) return false;
+  const lines: (number[] | undefined)[] = [];
+  for (const doc of docs) {
+    const v = doc.value;
+    const isList = isRecord(v) && typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items) && v.items.length > 0;
+    if (!isList) {
+      lines.push(undefined);
+      continue;
+    }
+    const found = doc.itemLines();
+    // The line scan must account for every parsed item, else its lines cannot be trusted.
+    if (found === undefined || found.length !== (v.items as unknown[]).length) return false;
+    lines.push(found);
+  }
+  docs.forEach((doc, d) => {
+    const itemLines = lines[d];
+    addTopLevel(doc.value, file, doc.line, (i) => itemLines?.[i] ?? doc.line, objects, diagnostics);
+  });
+  return true;
 }
 
 function parseYaml(text: string, file: string, objects: K8sObject[], diagnostics: ManifestDiagnostic[]): void {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
   if (!Array.isArray(docs)) {
     // An EmptyStream may still carry a stream-level error.
