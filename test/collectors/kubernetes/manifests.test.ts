@@ -41,6 +41,84 @@ describe('parseManifestText', () => {
     ]);
   });
 
+  it('gives each document of a multi-document file the line its content starts on', () => {
+    const text = [
+      '# Source: chart/templates/ns.yaml', // 1
+      '---', // 2
+      '# Source: chart/templates/sa.yaml', // 3
+      'apiVersion: v1', // 4
+      'kind: ServiceAccount', // 5
+      'metadata: {name: sa}', // 6
+      '---', // 7
+      '---', // 8: an empty document
+      '', // 9
+      'kind: ConfigMap', // 10
+      'metadata:', // 11
+      '  name: cm', // 12
+      'data:', // 13
+      '  script: |', // 14
+      '    ---', // 15: not a marker, indented inside the block scalar
+      '    echo hi', // 16
+      '...', // 17
+      'kind: Secret', // 18: a bare document after `...`
+      'metadata: {name: s}', // 19
+    ].join('\n');
+    const { objects, diagnostics } = parseManifestText(text, 'm.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(objects.map((o) => [o.kind, o.metadata.name, o.$source?.line])).toEqual([
+      ['ServiceAccount', 'sa', 4],
+      ['ConfigMap', 'cm', 10],
+      ['Secret', 's', 18],
+    ]);
+    expect((objects[1] as unknown as { data: { script: string } }).data.script).toBe('---\necho hi\n');
+    expect(parseManifestText(text.replaceAll('\n', '\r\n'), 'm.yaml').objects.map((o) => o.$source?.line)).toEqual([4, 10, 18]);
+  });
+
+  it('gives each item of a kubectl List dump the line of its `-`, compact or indented', () => {
+    const compact = [
+      'apiVersion: v1', // 1
+      'items:', // 2
+      '- apiVersion: v1', // 3
+      '  kind: Pod', // 4
+      '  metadata:', // 5
+      '    name: a', // 6
+      '# between items', // 7
+      '- kind: Pod', // 8
+      '  metadata: {name: b}', // 9
+      '  spec:', // 10
+      '    containers:', // 11
+      '    - name: c', // 12: a nested sequence is not an item
+      'kind: List', // 13
+      'metadata:', // 14
+      '  resourceVersion: ""', // 15
+    ].join('\n');
+    expect(parseManifestText(compact, 'l.yaml').objects.map((o) => [o.metadata.name, o.$source?.line])).toEqual([
+      ['a', 3],
+      ['b', 8],
+    ]);
+    const indented = 'kind: ServiceList\nitems:\n  - metadata:\n      name: a\n\n  - metadata: {name: b}\n';
+    expect(parseManifestText(indented, 'l.yaml').objects.map((o) => [o.kind, o.metadata.name, o.$source?.line])).toEqual([
+      ['Service', 'a', 3],
+      ['Service', 'b', 6],
+    ]);
+  });
+
+  it('reads JSON saved as .yaml through JSON.parse, with the same lines', () => {
+    const text = '{\n  "kind": "List",\n  "items": [\n    {\n      "kind": "Pod",\n      "metadata": {"name": "a"}\n    },\n    {"kind": "Pod", "metadata": {"name": "b"}}\n  ]\n}\n';
+    expect(parseManifestText(text, 'dump.yaml')).toEqual(parseManifestText(text, 'dump.yaml', { parser: 'yaml' }));
+    expect(parseManifestText(text, 'dump.yaml').objects.map((o) => o.$source?.line)).toEqual([4, 8]);
+  });
+
+  it('keeps the documents before a syntax error and reports it at its line', () => {
+    const text = 'kind: Namespace\nmetadata: {name: kept}\n---\nkind: Pod\nmetadata:\n  name: "unclosed\n---\nkind: Pod\nmetadata: {name: lost}\n';
+    const r = parseManifestText(text, 'e.yaml');
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['kept']);
+    // the `yaml` package places an unclosed quote's error at the end of the stream
+    expect(r.diagnostics.map((d) => [d.severity, d.line])).toEqual([['error', 10]]);
+    expect(r.diagnostics[0]!.message).toMatch(/^e\.yaml:10: YAML syntax error: .*the rest of the file were skipped$/);
+    expect(r).toEqual(parseManifestText(text, 'e.yaml', { parser: 'yaml' }));
+  });
+
   it('skips a document without kind with a warning', () => {
     const r = parseManifestText('foo: bar\n---\nkind: Pod\nmetadata: {name: p}\n', 'x.yaml');
     expect(r.objects.map((o) => o.metadata.name)).toEqual(['p']);
