@@ -36,14 +36,61 @@ const safe = (s: string): string => s.replace(/[\u0000-\u0009\u000B-\u001F\u007F
 // cli-table3 colours its borders and heads unless told otherwise; plain style keeps NO_COLOR clean.
 const plainStyle = { head: [] as string[], border: [] as string[] };
 
+/** A check that fails on more resources than this, on one target, is shown as one row. */
+export const GROUP_ABOVE = 3;
+const NAMED_IN_GROUP = 3;
+
+interface Row {
+  first: Result;
+  resources: string[];
+}
+
+/**
+ * One row per finding, except that the findings of one check on one target with one status are
+ * folded into a single row when there are more than GROUP_ABOVE of them: a cluster with 10,000
+ * pods would otherwise print 10,000 rows of one message (and cli-table3 slows down
+ * super-linearly). The JSON, SARIF and JUnit reports list every finding.
+ */
+function rowsOf(results: readonly Result[]): Row[] {
+  const byKey = new Map<string, Row>();
+  const order: Row[] = [];
+  const size = new Map<string, number>();
+  for (const r of results) {
+    const key = `${r.checkId}\u0000${r.targetId}\u0000${displayStatus(r)}`;
+    size.set(key, (size.get(key) ?? 0) + 1);
+  }
+  for (const r of results) {
+    const key = `${r.checkId}\u0000${r.targetId}\u0000${displayStatus(r)}`;
+    if ((size.get(key) ?? 0) <= GROUP_ABOVE) {
+      order.push({ first: r, resources: [resourceLabel(r)] });
+      continue;
+    }
+    const row = byKey.get(key);
+    if (row) row.resources.push(resourceLabel(r));
+    else {
+      const fresh = { first: r, resources: [resourceLabel(r)] };
+      byKey.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  return order;
+}
+
 function findingsTable(c: ChalkInstance, results: readonly Result[]): string {
   const t = new Table({
     head: ['Status', 'Severity', 'Check', 'Target', 'Resource', 'Message'].map((h) => c.bold(h)),
     style: plainStyle,
     wordWrap: true,
-    colWidths: [null, null, null, null, null, 60],
+    colWidths: [null, null, null, null, 40, 60],
   });
-  for (const r of results) t.push([paintStatus(c, r), paintSeverity(c, r), safe(r.checkId), safe(r.targetId), safe(resourceLabel(r)), safe(r.message)]);
+  for (const { first: r, resources } of rowsOf(results)) {
+    const grouped = resources.length > 1;
+    const resource = grouped
+      ? `${resources.length} resources: ${resources.slice(0, NAMED_IN_GROUP).join(', ')}${resources.length > NAMED_IN_GROUP ? ', ...' : ''}`
+      : resources[0]!;
+    const message = grouped ? `${r.message} (first of ${resources.length})` : r.message;
+    t.push([paintStatus(c, r), paintSeverity(c, r), safe(r.checkId), safe(r.targetId), safe(resource), safe(message)]);
+  }
   return t.toString();
 }
 
