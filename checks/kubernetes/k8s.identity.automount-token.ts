@@ -17,7 +17,11 @@ export default defineCheck({
   cis: ['5.1.6'],
   references: ['CIS Kubernetes Benchmark v1.12 5.1.6', 'NSA/CISA Kubernetes Hardening Guide v1.2: Authentication and authorization', 'NIST SP 800-190 4.1.2', 'CISA ZTMM v2.0 Identity: Authentication'],
   remediation: 'Set automountServiceAccountToken: false in the pod spec or on the ServiceAccount; mount a projected token only in pods that call the API.',
-  messages: { mounted: 'mounts a token of service account {{sa}}, which is bound to no role' },
+  messages: {
+    mounted: 'mounts a token of service account {{sa}}, which is bound to no role',
+    // A pods-only dump (kubectl get pods -A) carries no bindings: say what was seen, not "bound to no role".
+    mountedNoRbac: 'mounts a token of service account {{sa}}; the input holds no RoleBinding or ClusterRoleBinding showing it needs one',
+  },
   evaluate({ 'k8s.pods': pods, 'k8s.workloads': workloads, 'k8s.serviceaccounts': sas, 'k8s.rolebindings': rb, 'k8s.clusterrolebindings': crb }, ctx) {
     const saAutomount = new Map<string, unknown>();
     for (const sa of sas) saAutomount.set(`${namespaceOf(sa) ?? ''}/${nameOf(sa)}`, sa.automountServiceAccountToken);
@@ -27,6 +31,7 @@ export default defineCheck({
         if (s.kind === 'ServiceAccount') bound.add(`${s.namespace ?? namespaceOf(b) ?? ''}/${s.name ?? ''}`);
       }
     }
+    const messageId = rb.length + crb.length === 0 ? 'mountedNoRbac' : 'mounted';
     return judgeTemplates('k8s.identity.automount-token', pods, workloads, ctx, (t) => {
       const sa = serviceAccountOf(t.spec);
       const key = `${t.ref.namespace ?? ''}/${sa}`;
@@ -34,7 +39,7 @@ export default defineCheck({
       const podSetting = t.spec.automountServiceAccountToken;
       const mounted = typeof podSetting === 'boolean' ? podSetting : saAutomount.get(key) !== false;
       if (!mounted || bound.has(key)) return undefined;
-      return { messageId: 'mounted', data: { sa }, evidence: `automountServiceAccountToken: pod ${String(podSetting ?? 'unset')}, ServiceAccount ${String(saAutomount.get(key) ?? 'unset')}` };
+      return { messageId, data: { sa }, evidence: `automountServiceAccountToken: pod ${String(podSetting ?? 'unset')}, ServiceAccount ${String(saAutomount.get(key) ?? 'unset')}` };
     });
   },
 });

@@ -1,6 +1,9 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { containerSc } from '../../src/k8s/security-context.js';
+import { containerSc, isWindowsPod } from '../../src/k8s/security-context.js';
+
+// Windows pods are exempt: the API server forbids readOnlyRootFilesystem when spec.os.name is
+// windows and Windows containers ignore it, so the remediation cannot be applied there.
 
 export default defineCheck({
   id: 'k8s.workload.read-only-root-fs',
@@ -18,6 +21,6 @@ export default defineCheck({
   messages: { writable: 'writable root filesystem: {{containers}}' },
   evaluate({ 'k8s.pods': pods, 'k8s.workloads': workloads }, ctx) {
     return judgeTemplates('k8s.workload.read-only-root-fs', pods, workloads, ctx, (t) =>
-      containerFinding(t, 'writable', (e) => (containerSc(e.container).readOnlyRootFilesystem === true ? undefined : 'readOnlyRootFilesystem not true'), ['container', 'initContainer']));
+      isWindowsPod(t.spec) ? undefined : containerFinding(t, 'writable', (e) => (containerSc(e.container).readOnlyRootFilesystem === true ? undefined : 'readOnlyRootFilesystem not true'), ['container', 'initContainer']));
   },
 });

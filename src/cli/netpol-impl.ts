@@ -1,7 +1,7 @@
 // `netpol connlist` and `netpol blast-radius`: read input (manifests or a live cluster), run the
 // pure engine in src/netpol, format, write. Input problems are printed on stderr as warnings and
 // the rest is analysed; the exit code is 0 unless nothing could be analysed (then 2), or a path
-// could not be read at all (2, one line).
+// could not be read at all (2, one line), or a live LIST the answer depends on failed (3).
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { K8sObject } from '../collectors/kubernetes/types.js';
@@ -13,7 +13,16 @@ interface Input {
   objects: K8sObject[];
   /** problems already formatted as lines */
   problems: string[];
+  /** a LIST the analysis cannot do without failed: the answer would be wrong, not just partial */
+  incomplete?: string;
 }
+
+// Without NetworkPolicies every pair would show as allowed; without namespaces their labels (and
+// so namespaceSelectors) are unknown; without pods or workloads peers go missing.
+const NEEDED_LISTS = /\blist (namespaces|pods|deployments|statefulsets|daemonsets|replicasets|replicationcontrollers|jobs|cronjobs|networkpolicies)\b/;
+
+/** The first live LIST error that makes a connectivity answer wrong, if any. */
+export const neededListFailure = (errors: readonly string[]): string | undefined => errors.find((e) => NEEDED_LISTS.test(e));
 
 async function readInput(paths: string[], opts: NetpolSourceOptions): Promise<Input> {
   const live = opts.kube || opts.kubeconfig !== undefined || opts.context !== undefined;
@@ -46,12 +55,23 @@ async function readLive(opts: NetpolSourceOptions): Promise<Input> {
   if (opts.context !== undefined) kube.context = opts.context;
   const got = await mod.loadLiveObjects(kube);
   if (Array.isArray(got)) return { objects: got, problems: [] };
-  return { objects: got.objects, problems: (got.errors ?? []).map((e) => `warning: ${e}`) };
+  const errors = got.errors ?? [];
+  const input: Input = { objects: got.objects, problems: errors.map((e) => `warning: ${e}`) };
+  const needed = neededListFailure(errors);
+  if (needed !== undefined) input.incomplete = needed;
+  return input;
 }
 
 function report(problems: readonly string[], quiet: boolean | undefined): void {
   if (quiet) return;
   for (const p of problems) process.stderr.write(`ztaudit: ${p}\n`);
+}
+
+/** Exit 3 (incomplete, as for an unreachable scan target) instead of printing a wrong answer. */
+function refuseIncomplete(input: Input): ExitCode | undefined {
+  if (input.incomplete === undefined) return undefined;
+  process.stderr.write(`ztaudit: cannot analyse the cluster: ${input.incomplete}\n`);
+  return 3;
 }
 
 async function emit(text: string, output: string | undefined): Promise<void> {
@@ -61,6 +81,8 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 
 export async function runConnlist(paths: string[], opts: ConnlistCliOptions): Promise<ExitCode> {
   const input = await readInput(paths, opts);
+  const refused = refuseIncomplete(input);
+  if (refused !== undefined) return refused;
   const { analyzeObjects, forEachConnection } = await import('../netpol/connlist.js');
   const { connlistFormatters } = await import('../netpol/format.js');
   const result = analyzeObjects(input.objects, { groupBy: opts.groupBy ?? 'owner' });
@@ -73,8 +95,16 @@ export async function runConnlist(paths: string[], opts: ConnlistCliOptions): Pr
   // Streamed in chunks: a dense cluster lists millions of lines. Writes to stdout are
   // synchronous on Linux for files and pipes, so nothing piles up in memory.
   const fd = opts.output ? openSync(opts.output, 'w') : undefined;
+  // `connlist | head` closes the pipe early: that is the reader's choice, not a crash (EPIPE).
+  const onPipeError = (err: NodeJS.ErrnoException): void => {
+    if (err.code !== 'EPIPE') throw err;
+  };
+  if (fd === undefined) process.stdout.on('error', onPipeError);
   try {
-    const emitChunk = fd === undefined ? (chunk: string) => void process.stdout.write(chunk) : (chunk: string) => void writeSync(fd, chunk);
+    const toStdout = (chunk: string): void => {
+      if (!process.stdout.destroyed) process.stdout.write(chunk);
+    };
+    const emitChunk = fd === undefined ? toStdout : (chunk: string) => void writeSync(fd, chunk);
     connlistFormatters[opts.format]((visit) => forEachConnection(result.analysis, visit), emitChunk);
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -84,6 +114,8 @@ export async function runConnlist(paths: string[], opts: ConnlistCliOptions): Pr
 
 export async function runBlastRadius(paths: string[], opts: BlastRadiusCliOptions): Promise<ExitCode> {
   const input = await readInput(paths, opts);
+  const refused = refuseIncomplete(input);
+  if (refused !== undefined) return refused;
   const { splitObjects } = await import('../netpol/model.js');
   const { blastRadius } = await import('../netpol/blast-radius.js');
   const result = blastRadius(splitObjects(input.objects), { groupBy: opts.groupBy ?? 'owner' });

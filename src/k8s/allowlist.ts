@@ -82,6 +82,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   { kind: 'Workload', namespace: 'kube-system', name: 'coredns*', checks: HOST_AGENT, why: 'cluster DNS managed by the distribution (image, limits and service account set by the installer)' },
   { kind: 'Workload', namespace: 'kube-system', name: 'node-local-dns*', checks: HOST_AGENT, why: 'NodeLocal DNSCache binds a link-local address on the host network' },
   { kind: 'Workload', namespace: 'kube-system', name: 'konnectivity-agent*', checks: HOST_AGENT, why: 'control-plane tunnel agent of managed clusters' },
+  { kind: 'Pod', namespace: 'kube-system', name: 'storage-provisioner', checks: HOST_AGENT, why: "minikube's storage-provisioner addon: a bare pod on the host network that creates hostPath volumes under the node's /tmp by design" },
   // CNI agents configure the node network: privileged, host network, host paths, NET_ADMIN.
   { kind: 'Workload', namespace: 'kube-system', name: 'calico-*', checks: HOST_AGENT, why: 'Calico CNI agent and controllers (manifest install)' },
   { kind: 'Workload', namespace: 'calico-system', name: '*', checks: HOST_AGENT, why: 'Calico CNI (operator install)' },

@@ -68,15 +68,28 @@ function ownerOf(o: K8sObject): { kind: string; name: string } | undefined {
  * take the controller's identity; a ReplicaSet name loses its pod-template-hash suffix and
  * becomes the Deployment it belongs to.
  */
+// Kubernetes before 1.11 labelled pods with the decimal template hash but named the ReplicaSet
+// with rand.SafeEncodeString of it (each byte mapped into this consonant-and-digit alphabet).
+const SAFE_ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
+const safeEncode = (s: string): string => Array.from(s, (ch) => SAFE_ALPHANUMS[ch.charCodeAt(0) % SAFE_ALPHANUMS.length]).join('');
+
+/** The Deployment name of a ReplicaSet named `<deployment>-<hash>`, given its pod-template-hash label. */
+export function deploymentOfReplicaSet(replicaSetName: string, hash: string | undefined): string | undefined {
+  if (!hash) return undefined;
+  for (const suffix of [hash, safeEncode(hash)]) {
+    if (replicaSetName.length > suffix.length + 1 && replicaSetName.endsWith(`-${suffix}`)) return replicaSetName.slice(0, -(suffix.length + 1));
+  }
+  return undefined;
+}
+
 export function stableIdentity(o: K8sObject): ResourceRef {
   const ns = namespaceOf(o);
   const withNs = (kind: string, name: string): ResourceRef => (ns === undefined ? { kind, name } : { kind, namespace: ns, name });
   const hash = labelOf(o, 'pod-template-hash');
   const owner = ownerOf(o);
   if (owner && POD_BEARING_KINDS.has(owner.kind)) {
-    if (owner.kind === 'ReplicaSet' && hash && owner.name.endsWith(`-${hash}`)) {
-      return withNs('Deployment', owner.name.slice(0, -(hash.length + 1)));
-    }
+    const deploymentName = owner.kind === 'ReplicaSet' ? deploymentOfReplicaSet(owner.name, hash) : undefined;
+    if (deploymentName) return withNs('Deployment', deploymentName);
     // A Job the CronJob controller created is named <cronjob>-<scheduled time in minutes>.
     const scheduled = owner.kind === 'Job' ? /^(.+)-\d{8,}$/.exec(owner.name) : null;
     if (scheduled) return withNs('CronJob', scheduled[1]!);

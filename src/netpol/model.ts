@@ -3,6 +3,7 @@
 // diagnostic naming its file and object and is left out; everything else is still analysed.
 import type { K8sObject } from '../collectors/kubernetes/types.js';
 import type { ResourceRef } from '../engine/types.js';
+import { stableIdentity } from '../k8s/pod-specs.js';
 import { parseCidr, type IpRange } from './ip.js';
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type Protocol } from './ports.js';
 import { compileSelector, type Labels } from './selectors.js';
@@ -147,8 +148,15 @@ export function buildModel(input: NetpolInput, opts: { groupBy?: GroupBy } = {})
     if (owner && owner.kind !== 'Node') {
       kind = owner.kind || 'Pod';
       name = owner.name;
-      if (opts.groupBy === 'top-owner' && owner.kind) ({ kind, name } = topOwner(ns, owner.kind, owner.name));
-      ref = { kind, namespace: ns, name };
+      // Results name the pod by its stable identity: a ReplicaSet's pod-template-hash (new at
+      // every rollout) or a CronJob's Job timestamp must not reach a fingerprint.
+      const stable = stableIdentity(pod);
+      if (opts.groupBy === 'top-owner' && owner.kind) {
+        ({ kind, name } = topOwner(ns, owner.kind, owner.name));
+        // Owner chain not in the input (a pods-only dump): fall back to the names' conventions.
+        if (kind === owner.kind && name === owner.name) ({ kind, name } = stable);
+      }
+      ref = { kind: stable.kind, namespace: ns, name: stable.name };
     }
     const peer: WorkloadPeer = {
       name: `${ns}/${name}[${kind}]`,
@@ -168,6 +176,10 @@ export function buildModel(input: NetpolInput, opts: { groupBy?: GroupBy } = {})
     const ns = namespaceOf(w);
     const name = nameOf(w);
     if (!name || hasChildren.has(ownerKey(ns, w.kind, name))) continue;
+    // A controller-owned object scaled to zero (a Deployment's old ReplicaSets, kept as rollout
+    // history in every live cluster) runs no pod: it is no peer.
+    const up = controllerOf(w);
+    if (up?.kind && WORKLOAD_KINDS.has(up.kind) && isRecord(w.spec) && w.spec.replicas === 0) continue;
     ensureNs(ns);
     let kind = w.kind;
     let peerName = name;
@@ -181,7 +193,7 @@ export function buildModel(input: NetpolInput, opts: { groupBy?: GroupBy } = {})
       workload: peerName,
       labels: labelsOf(isRecord(tpl?.metadata) ? tpl.metadata.labels : undefined),
       ports: containerPorts(tpl?.spec),
-      ref: { kind, namespace: ns, name: peerName },
+      ref: opts.groupBy === 'top-owner' ? { kind, namespace: ns, name: peerName } : { ...stableIdentity(w), namespace: ns },
       podCount: replicas,
     };
     const src = ownerSource(workloadByKey, ns, kind, peerName) ?? w.$source;

@@ -25,6 +25,13 @@ export const html: ReportWriter = (report) => {
     });
     return `<h3>${pillar} (${results.length})</h3>\n<table><thead><tr><th>Status</th><th>Severity</th><th>Check</th><th>Target</th><th>Resource</th><th>Message</th></tr></thead><tbody>\n${trs.join('\n')}\n</tbody></table>`;
   });
+  // expired exceptions stop applying and must be reported in every human format (CONTRACT)
+  const expired = (report.expiredExceptions ?? []).map(
+    (e) => `<tr><td><code>${h(e.check)}</code></td><td>${h(e.target ?? '*')}</td><td>${h(e.resource ?? '*')}</td><td>${h(e.expires)}</td><td>${h(e.reason)}</td></tr>`,
+  );
+  const expiredSection = expired.length
+    ? `\n<h2>Expired exceptions (no longer applied)</h2>\n<table><thead><tr><th>Check</th><th>Target</th><th>Resource</th><th>Expired</th><th>Reason</th></tr></thead><tbody>\n${expired.join('\n')}\n</tbody></table>`
+    : '';
   const gate = report.gate.passed
     ? '<p class="gate-ok">Gate: passed</p>'
     : `<p class="gate-fail">Gate: failed: ${h(report.gate.reasons.join('; '))}</p>`;
@@ -44,7 +51,7 @@ ${gate}
 ${rows.join('\n')}
 </tbody></table>
 <h2>Findings</h2>
-${findings.length ? findings.join('\n') : '<p>No results.</p>'}
+${findings.length ? findings.join('\n') : '<p>No results.</p>'}${expiredSection}
 </body>
 </html>
 `;

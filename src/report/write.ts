@@ -23,12 +23,33 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw new UsageError(`cannot write ${path}: ${oneLine(errorMessage(err))}`);
+  }
+}
+
+/**
+ * `mkdir -p` one level at a time. Node's own `mkdir(dir, {recursive: true})` never returns when
+ * the kernel answers ENOENT for a folder whose parent exists (`-o /proc/x/`, sysfs): it retries
+ * the parent forever. Here each level is created once and any error is thrown.
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  while (!(await stat(at).catch(() => undefined))) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const d of missing) {
+    await mkdir(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
   }
 }
 

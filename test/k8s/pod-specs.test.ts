@@ -44,6 +44,15 @@ describe('podTemplates', () => {
     expect(stableIdentity(owned(pod('migrate-x', 'ops', goodSpec()), 'Job', 'migrate-v2'))).toEqual({ kind: 'Job', namespace: 'ops', name: 'migrate-v2' });
   });
 
+  it('strips the pre-1.11 pod-template-hash (decimal label, SafeEncodeString in the ReplicaSet name)', () => {
+    // recorded in ../shared/oracle/netpol/cases/core_pods_without_host_ip: heapster-7df8cb8c66 labelled "3894764722"
+    const old = owned(pod('heapster-7df8cb8c66-zxkk2', 'kube-system', goodSpec()), 'ReplicaSet', 'heapster-7df8cb8c66', '3894764722');
+    expect(stableIdentity(old)).toEqual({ kind: 'Deployment', namespace: 'kube-system', name: 'heapster' });
+    // a label that encodes to something else leaves the ReplicaSet alone
+    const other = owned(pod('web-x', 'shop', goodSpec()), 'ReplicaSet', 'web-7df8cb8c66', '1111111111');
+    expect(stableIdentity(other)).toEqual({ kind: 'ReplicaSet', namespace: 'shop', name: 'web-7df8cb8c66' });
+  });
+
   it('keeps static pods (owned by a Node) and bare pods as pods', () => {
     const staticPod = owned(pod('etcd-cp-1', 'kube-system', goodSpec()), 'Node', 'cp-1');
     expect(stableIdentity(staticPod)).toEqual({ kind: 'Pod', namespace: 'kube-system', name: 'etcd-cp-1' });

@@ -24,6 +24,18 @@ describe('ztaudit netpol connlist', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toContainEqual({ src: 'helloworld/pod-a[Deployment]', dst: 'helloworld/new-pod[Deployment]', conn: 'SCTP 8956,9090' });
   });
 
+  it('a reader that closes the pipe early (connlist | head -1) is no crash: exit 0, no stack trace', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ztaudit-netpol-pipe-'));
+    const docs = Array.from({ length: 200 }, (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d${i}, namespace: ns${i % 4}}\nspec:\n  template:\n    metadata: {labels: {app: d${i}}}\n    spec: {containers: [{name: c, image: x}]}\n`);
+    writeFileSync(path.join(dir, 'many.yaml'), docs.join(''));
+    // 40,000 lines: far more than a pipe buffer holds
+    const script = `set -o pipefail; "${process.execPath}" "${path.join(ROOT, 'bin/ztaudit.js')}" netpol connlist "${dir}" | head -1`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0.0.0.0-255.255.255.255[External] => ns0/d0[Deployment] : All Connections\n');
+    expect(r.status).toBe(0);
+  });
+
   it('a missing path is exit 2 with one line', () => {
     const r = run('netpol', 'connlist', '/no/such/dir');
     expect(r.status).toBe(2);

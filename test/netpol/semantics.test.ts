@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
 import { connlistFromObjects } from '../../src/netpol/connlist.js';
 import { formatJson, formatTxt } from '../../src/netpol/format.js';
+import { buildModel, splitObjects } from '../../src/netpol/model.js';
 import { deploy, np, ns } from './objects.js';
 
 const lines = (objects: K8sObject[], groupBy?: 'owner' | 'top-owner'): string[] =>
@@ -76,6 +77,24 @@ describe('netpol semantics', () => {
     const bare: K8sObject = { kind: 'Pod', metadata: { name: 'debug' }, spec: {} };
     expect(lines([rs, pod('web-5d4-a'), pod('web-5d4-b'), bare]).filter((l) => !l.includes('External'))).toEqual(['default/debug[Pod] => x/web-5d4[ReplicaSet] : All Connections', 'x/web-5d4[ReplicaSet] => default/debug[Pod] : All Connections']);
     expect(lines([rs, pod('web-5d4-a'), bare], 'top-owner').filter((l) => !l.includes('External'))).toEqual(['default/debug[Pod] => x/web[Deployment] : All Connections', 'x/web[Deployment] => default/debug[Pod] : All Connections']);
+  });
+  it('pods of a ReplicaSet missing from the input: top-owner strips the pod-template-hash; results never name the hash', () => {
+    const pod = (name: string): K8sObject => ({ kind: 'Pod', metadata: { name, namespace: 'x', labels: { app: 'web', 'pod-template-hash': '6d5f55986b' }, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-6d5f55986b', controller: true }] }, spec: {} });
+    const bare: K8sObject = { kind: 'Pod', metadata: { name: 'debug' }, spec: {} };
+    expect(lines([pod('web-6d5f55986b-a'), bare], 'top-owner').filter((l) => !l.includes('External'))).toEqual(['default/debug[Pod] => x/web[Deployment] : All Connections', 'x/web[Deployment] => default/debug[Pod] : All Connections']);
+    // the connlist keeps np-guard's immediate-owner name, the fingerprinted resource is the Deployment
+    const peer = buildModel(splitObjects([pod('web-6d5f55986b-a'), bare])).peers.find((p) => p.kind === 'ReplicaSet');
+    expect(peer?.name).toBe('x/web-6d5f55986b[ReplicaSet]');
+    expect(peer?.ref).toEqual({ kind: 'Deployment', namespace: 'x', name: 'web' });
+  });
+  it('a Deployment\'s old ReplicaSets scaled to zero (rollout history in live dumps) are no peers', () => {
+    const d: K8sObject = { kind: 'Deployment', metadata: { name: 'web', namespace: 'x' }, spec: { replicas: 1, template: { metadata: { labels: { app: 'web' } }, spec: {} } } };
+    const rs = (name: string, replicas: number): K8sObject => ({ kind: 'ReplicaSet', metadata: { name, namespace: 'x', ownerReferences: [{ kind: 'Deployment', name: 'web', controller: true }] }, spec: { replicas, template: { metadata: { labels: { app: 'web' } }, spec: {} } } });
+    const pod: K8sObject = { kind: 'Pod', metadata: { name: 'web-new-a', namespace: 'x', labels: { app: 'web' }, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-new', controller: true }] }, spec: {} };
+    const bare: K8sObject = { kind: 'Pod', metadata: { name: 'debug', namespace: 'x' }, spec: {} };
+    expect(lines([d, rs('web-new', 1), rs('web-old', 0), pod, bare]).filter((l) => !l.includes('External'))).toEqual(['x/debug[Pod] => x/web-new[ReplicaSet] : All Connections', 'x/web-new[ReplicaSet] => x/debug[Pod] : All Connections']);
+    // a Deployment scaled to zero in manifests is still a workload of the cluster
+    expect(lines([{ ...d, spec: { ...(d.spec as object), replicas: 0 } }, bare]).filter((l) => !l.includes('External'))).toEqual(['x/debug[Pod] => x/web[Deployment] : All Connections', 'x/web[Deployment] => x/debug[Pod] : All Connections']);
   });
   it('-f json has src, dst, conn, laid out as JSON.stringify(list, null, 2)', () => {
     const conns = connlistFromObjects([a, b, intoB({ ingress: [] })]).conns;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,5 +134,14 @@ describe('loadReport and writeFileAtomic', () => {
     expect(readFileSync(p, 'utf8')).toBe('two');
     const blocked = join(dir, 'sub', 'x.txt', 'child');
     await expect(writeFileAtomic(blocked, 'x')).rejects.toBeInstanceOf(UsageError);
+  });
+  it.skipIf(!existsSync('/proc/self'))('fails at once, not in an endless mkdir loop, where the kernel refuses a folder (-o /proc/x/...)', async () => {
+    // Node's mkdir({recursive: true}) spins forever on ENOENT from procfs; the write must fail in time
+    const err = await Promise.race([
+      writeFileAtomic('/proc/ztaudit-no-such-dir/report.json', 'x').catch((e: unknown) => e),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 3000)),
+    ]);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/^cannot write \/proc\/ztaudit-no-such-dir\/report\.json: /);
   });
 });

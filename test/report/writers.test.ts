@@ -150,6 +150,16 @@ describe('markdown and html writers', () => {
     expect(page).toContain('&lt;ServiceAccount&gt; &quot;ci&quot; &amp; friends');
     expect(page).not.toContain('<ServiceAccount>');
   });
+  it('both list expired exceptions (they stop applying and are reported)', () => {
+    const report = fixtureReport();
+    report.expiredExceptions = [{ check: 'linux.*', target: 'linux:web1', reason: 'ticket <42> & co', expires: '2026-01-01' }];
+    const page = writers.html(report, { color: false });
+    expect(page).toContain('<h2>Expired exceptions (no longer applied)</h2>');
+    expect(page).toContain('<tr><td><code>linux.*</code></td><td>linux:web1</td><td>*</td><td>2026-01-01</td><td>ticket &lt;42&gt; &amp; co</td></tr>');
+    expect(writers.markdown(report, { color: false })).toContain('| linux:web1 | * | 2026-01-01 |');
+    delete report.expiredExceptions;
+    expect(writers.html(report, { color: false })).not.toContain('Expired exceptions');
+  });
 });
 
 describe('render', () => {

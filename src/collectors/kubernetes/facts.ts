@@ -28,9 +28,10 @@ export function groupObjects(objects: readonly K8sObject[]): Record<ObjectFactKe
  * Every k8s.* fact from a list of objects. `cluster.source` picks the reason given when the
  * control plane is not visible (managed cluster vs. a manifest set without static pods).
  * Kubelet facts: offline from KubeletConfiguration / kubelet-config ConfigMap; the live
- * collector replaces them with what /configz answered.
+ * collector replaces them with what /configz answered. `opts.baseDir` (the folder the user
+ * scanned from) makes manifest paths that name a kubelet relative, hence stable.
  */
-export function factsFromObjects(objects: readonly K8sObject[], cluster: ClusterInfo): Record<string, Outcome<unknown>> {
+export function factsFromObjects(objects: readonly K8sObject[], cluster: ClusterInfo, opts: { baseDir?: string } = {}): Record<string, Outcome<unknown>> {
   const groups = groupObjects(objects);
   const facts: Record<string, Outcome<unknown>> = {};
   for (const key of OBJECT_FACT_KEYS) facts[key] = ok(groups[key]);
@@ -41,7 +42,7 @@ export function factsFromObjects(objects: readonly K8sObject[], cluster: Cluster
   if (live) info.managedControlPlane = !cp['k8s.controlplane']!.ok;
   facts['k8s.cluster'] = ok(info);
   facts['k8s.kube-proxy'] = kubeProxyFromObjects(groups['k8s.workloads'], groups['k8s.configmaps']);
-  const kubelets = kubeletFromObjects(objects);
+  const kubelets = kubeletFromObjects(objects, opts.baseDir);
   facts['k8s.kubelets'] = kubelets.length ? ok({ nodes: kubelets }) : notApplicableFact(KUBELET_NOT_IN_MANIFESTS);
   return facts;
 }

@@ -10,11 +10,12 @@ export { loadLiveObjects } from './live.js';
 async function collectManifests(target: TargetSpec, paths: string[], ctx: CollectContext): Promise<Collected> {
   const { loadManifests } = await import('./manifests.js');
   const { objects, diagnostics } = await loadManifests(paths);
-  for (const d of diagnostics) ctx.log(`${d.severity}: ${d.file}: ${d.message}`);
+  // Every diagnostic message already names its file (and line).
+  for (const d of diagnostics) ctx.log(`${d.severity}: ${d.message}`);
   // A path that cannot be read at all is the user's to fix (exit 2), not a partial audit.
   const fatal = diagnostics.find((d) => d.severity === 'fatal');
   if (fatal) throw new UsageError(fatal.message);
-  const facts = factsFromObjects(objects, { name: target.name, source: 'manifests' });
+  const facts = factsFromObjects(objects, { name: target.name, source: 'manifests' }, { baseDir: process.cwd() });
   const partial = diagnostics.some((d) => d.severity !== 'warning');
   return partial ? { facts, status: 'partial', error: `${diagnostics.filter((d) => d.severity !== 'warning').length} manifest file(s) could not be read fully` } : { facts, status: 'ok' };
 }

@@ -1,10 +1,18 @@
 // Pure: kubelet configuration from /configz (live) or from a KubeletConfiguration document /
 // kubeadm's kubelet-config ConfigMap (offline), and the defaults used to judge absent fields.
+import { isAbsolute, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { KubeletNodeConfig } from './controlplane-types.js';
 import type { K8sObject } from './types.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A file path relative to baseDir when inside it, in forward slashes; other paths unchanged. */
+function stablePath(file: string, baseDir: string | undefined): string {
+  if (!baseDir || !isAbsolute(file)) return file;
+  const rel = relative(baseDir, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+}
 
 /** `GET /api/v1/nodes/NAME/proxy/configz` answers `{"kubeletconfig": {...}}`. */
 export function kubeletFromConfigz(node: string, body: unknown): KubeletNodeConfig {
@@ -17,12 +25,15 @@ export function kubeletFromConfigz(node: string, body: unknown): KubeletNodeConf
  * Offline kubelet configuration: KubeletConfiguration documents, and kubeadm's cluster-wide
  * template (ConfigMap kube-system/kubelet-config, key `kubelet`).
  */
-export function kubeletFromObjects(objects: readonly K8sObject[]): KubeletNodeConfig[] {
+export function kubeletFromObjects(objects: readonly K8sObject[], baseDir?: string): KubeletNodeConfig[] {
   const out: KubeletNodeConfig[] = [];
   for (const o of objects) {
     if (o.kind === 'KubeletConfiguration') {
       const { $source, metadata: _m, ...config } = o;
-      const where = $source ? `${$source.file}:${$source.line}` : (o.metadata?.name ?? 'KubeletConfiguration');
+      // The document's place names the kubelet in the result's resource (so in its fingerprint):
+      // relative to the scanned folder, as SARIF names files, so a checkout at another path or a
+      // CI runner keeps the same fingerprint.
+      const where = $source ? `${stablePath($source.file, baseDir)}:${$source.line}` : (o.metadata?.name ?? 'KubeletConfiguration');
       out.push({ node: where, source: 'KubeletConfiguration document', config, ...($source ? { location: $source } : {}) });
     } else if (o.kind === 'ConfigMap' && o.metadata?.namespace === 'kube-system' && /^kubelet-config(-[\d.]+)?$/.test(o.metadata.name ?? '')) {
       const text = o.data?.kubelet;

@@ -37,6 +37,8 @@ export async function loadManifests(paths: readonly string[]): Promise<ManifestR
       diagnostics.push({ severity: 'fatal', file: p, message: `cannot read ${p}: ${reason(err)}` });
       continue;
     }
+    // A mistyped folder that exists but holds no manifests would otherwise audit nothing, silently.
+    if (files.length === 0) diagnostics.push({ severity: 'warning', file: p, message: `${p}: no .yaml, .yml or .json file found` });
     for (const file of files) {
       let text: string;
       try {

@@ -11,6 +11,7 @@ const facts = (spec: Parameters<typeof goodSpec>[0], sas: object[] = [], binding
   ...bindings,
 });
 const readerBinding = bindingFacts(binding('web-reader', { kind: 'Role', name: 'reader' }, [{ kind: 'ServiceAccount', name: 'web' }], 'shop'));
+const otherBinding = bindingFacts(binding('api-reader', { kind: 'Role', name: 'reader' }, [{ kind: 'ServiceAccount', name: 'api' }], 'shop'));
 
 checkTester.run(check, {
   pass: [
@@ -19,9 +20,10 @@ checkTester.run(check, {
     { name: 'token needed: the service account holds a role', facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: undefined }, [sa('web', 'shop')], readerBinding) },
   ],
   fail: [
-    { facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: undefined }, [sa('web', 'shop')]), messageId: 'mounted' },
-    { name: 'pod setting wins over the service account', facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: true }, [sa('web', 'shop', false)]), messageId: 'mounted' },
-    { name: 'default SA, nothing set', facts: facts({ serviceAccountName: undefined, automountServiceAccountToken: undefined }), messageId: 'mounted' },
+    { facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: undefined }, [sa('web', 'shop')], otherBinding), messageId: 'mounted' },
+    { name: 'pod setting wins over the service account', facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: true }, [sa('web', 'shop', false)], otherBinding), messageId: 'mounted' },
+    { name: 'default SA, nothing set', facts: facts({ serviceAccountName: undefined, automountServiceAccountToken: undefined }, [], otherBinding), messageId: 'mounted' },
+    { name: 'no bindings at all in the input (pods-only dump): says so instead of "bound to no role"', facts: facts({ serviceAccountName: 'web', automountServiceAccountToken: undefined }, [sa('web', 'shop')]), messageId: 'mountedNoRbac' },
   ],
   notApplicable: [{ ...workloadFacts(), 'k8s.serviceaccounts': [], ...bindingFacts() }],
   error: [{ ...workloadFacts(), 'k8s.serviceaccounts': forbidden('serviceaccounts'), ...bindingFacts() }],

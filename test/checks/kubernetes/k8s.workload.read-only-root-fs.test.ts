@@ -3,7 +3,10 @@ import { checkTester } from '../../helpers/check-tester.js';
 import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
 
 checkTester.run(check, {
-  pass: [withContainer({})],
+  pass: [
+    withContainer({}),
+    { name: 'Windows pods are exempt (the API forbids the field there)', facts: withContainer({ securityContext: {} }, { os: { name: 'windows' } }) },
+  ],
   fail: [
     { facts: withContainer({ securityContext: { readOnlyRootFilesystem: false } }), messageId: 'writable' },
     { name: 'string "true" is not a boolean', facts: withContainer({ securityContext: { readOnlyRootFilesystem: 'true' as unknown as boolean } }), messageId: 'writable' },

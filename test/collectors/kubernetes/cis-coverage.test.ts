@@ -21,6 +21,11 @@ describe('CIS v1.12 coverage', () => {
     expect(CIS_ITEMS.filter((i) => i.automated)).toHaveLength(65);
   });
 
+  it('every control-plane, etcd and kubelet check explains why it matters (checks show prints the rationale)', async () => {
+    const missing = (await loadCisChecks()).filter((c) => !c.meta.rationale || c.meta.rationale.trim().length < 20).map((c) => c.meta.id);
+    expect(missing).toEqual([]);
+  });
+
   it('every CIS id our checks claim exists in the benchmark', async () => {
     const ids = new Set(CIS_ITEMS.map((i) => i.id));
     for (const c of [...(await loadCisChecks()), ...(await loadNodeFileChecks())]) for (const id of c.meta.cis ?? []) expect(ids.has(id), `${c.meta.id}: ${id}`).toBe(true);

@@ -31,4 +31,15 @@ describe('kubeletFromObjects', () => {
       { node: 'configmap kube-system/kubelet-config', source: 'configmap kube-system/kubelet-config', reason: 'configmap kube-system/kubelet-config: key "kubelet" is not a YAML mapping' },
     ]);
   });
+
+  it('names a KubeletConfiguration by its path relative to the scanned folder, so checkouts elsewhere keep fingerprints', () => {
+    const doc = (file: string) => ({ apiVersion: 'kubelet.config.k8s.io/v1beta1', kind: 'KubeletConfiguration', metadata: {}, readOnlyPort: 0, $source: { file, line: 3 } });
+    const here = kubeletFromObjects([doc('/home/runner/work/repo/nodes/a/kubelet.yaml')], '/home/runner/work/repo');
+    const there = kubeletFromObjects([doc('/builds/x/repo/nodes/a/kubelet.yaml')], '/builds/x/repo');
+    expect(here[0]?.node).toBe('nodes/a/kubelet.yaml:3');
+    expect(there[0]?.node).toBe(here[0]?.node);
+    // the location keeps the real file; a file outside the folder keeps its absolute path
+    expect(here[0]?.location).toEqual({ file: '/home/runner/work/repo/nodes/a/kubelet.yaml', line: 3 });
+    expect(kubeletFromObjects([doc('/etc/kubernetes/kubelet.yaml')], '/home/runner/work/repo')[0]?.node).toBe('/etc/kubernetes/kubelet.yaml:3');
+  });
 });

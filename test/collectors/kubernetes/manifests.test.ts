@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,17 @@ describe('loadManifests', () => {
       ['warning', 'stale-output.json', 1],
     ]);
     expect(diagnostics[0]!.message).toMatch(/YAML syntax error.*rest of the file were skipped/);
+  });
+
+  it('a folder without manifest files is a warning naming it', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'ztaudit-empty-'));
+    try {
+      const { objects, diagnostics } = await loadManifests([empty]);
+      expect(objects).toEqual([]);
+      expect(diagnostics).toEqual([{ severity: 'warning', file: empty, message: `${empty}: no .yaml, .yml or .json file found` }]);
+    } finally {
+      await rm(empty, { recursive: true });
+    }
   });
 
   it('a missing path is a fatal diagnostic, other paths are still read', async () => {

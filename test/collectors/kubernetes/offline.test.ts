@@ -112,6 +112,15 @@ describe('offline control-plane and kubelet facts', () => {
     expect(byId['k8s.kubelet.rotate-certificates configmap kube-system/kubelet-config']).toBe('fail');
   });
 
+  it('logs each manifest diagnostic once, naming the file once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ztaudit-diag-'));
+    writeFileSync(join(dir, 'a.yaml'), 'just: text\n');
+    const logs: string[] = [];
+    const out = await kubernetesCollector.collect({ id: 'kubernetes:offline', kind: 'kubernetes', name: 'offline', options: { manifests: [dir] } }, { ...ctx, log: (m) => logs.push(m) });
+    expect(out.status).toBe('ok');
+    expect(logs).toEqual([`warning: ${join(dir, 'a.yaml')}:1: not a Kubernetes object (no kind); skipped`]);
+  });
+
   it('a manifest path that does not exist is a usage error', async () => {
     await expect(collect([fx('no-such-dir')])).rejects.toMatchObject({ name: 'UsageError' });
   });
