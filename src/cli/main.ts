@@ -40,6 +40,11 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `ztaudit scan -f json | head` closes the pipe early: the reader's choice, not a crash. The
+  // rest of the output is dropped and the command still ends with its own exit code (the gate).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
