@@ -1,11 +1,12 @@
 // `ztaudit scan`: flags -> runScan -> writers -> files/stdout -> exit code (CONTRACT.md).
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot } from '../engine/facts.js';
 import { runScan } from '../engine/pipeline.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { Format } from '../report/index.js';
+import { makeDirs } from '../report/write.js';
 import type { ExitCode } from './run-action.js';
 import type { ScanCliOptions } from './scan.js';
 import { collectOptions, makeConsole, parseNumber, useColor, writeOutput } from './scan-common.js';
@@ -72,7 +73,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
     await writeOutput(opts.output, text(formats[0]!, false));
   } else {
     try {
-      mkdirSync(opts.output, { recursive: true });
+      await makeDirs(opts.output);
     } catch (err) {
       throw new UsageError(`cannot create folder ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }

@@ -37,7 +37,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * the kernel answers ENOENT for a folder whose parent exists (`-o /proc/x/`, sysfs): it retries
  * the parent forever. Here each level is created once and any error is thrown.
  */
-async function makeDirs(dir: string): Promise<void> {
+export async function makeDirs(dir: string): Promise<void> {
   const missing: string[] = [];
   let at = dir;
   while (!(await stat(at).catch(() => undefined))) {

@@ -174,6 +174,9 @@ describe('usage errors: one line on stderr, exit 2, nothing on stdout', () => {
     ['a malformed exceptions file', [...basic, '--exceptions', badExceptions], /^ztaudit: exceptions .*ex\.yaml: entry 1: "reason" is required$/],
     ['a malformed baseline', [...basic, '--baseline', badBaseline], /^ztaudit: baseline .*base\.json: /],
     ['a malformed inventory', ['scan', '-i', fx('inventory', 'bad-kind.yaml'), ...FIXTURE_SCAN], /^ztaudit: inventory .*bad-kind\.yaml: targets\/0\/kind: must be one of/],
+    // procfs answers ENOENT to mkdir under it; Node's recursive mkdir used to spin there forever
+    ['a report folder the kernel refuses', [...basic, '-f', 'json,sarif', '-o', '/proc/ztaudit-nope'], /^ztaudit: cannot create folder \/proc\/ztaudit-nope: ENOENT$/],
+    ['a report file in a folder the kernel refuses', [...basic, '-f', 'json', '-o', '/proc/ztaudit-nope/r.json'], /^ztaudit: cannot write \/proc\/ztaudit-nope\/r\.json: ENOENT/],
   ])('%s', (_name, args, want) => {
     const r = ztaudit(args);
     expect(r.code).toBe(2);
