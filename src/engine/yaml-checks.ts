@@ -186,7 +186,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       facts: [fact],
       references,
       remediation,
-      messages: { failed: 'expected {{expected}}', passed: 'matched {{expected}}' },
+      messages: { failed: 'expected {{expected}}; found {{found}}', passed: 'matched {{expected}}' },
       ...(isStr(doc.function) ? { function: doc.function } : {}),
       ...(isStr(doc.rationale) ? { rationale: doc.rationale } : {}),
       ...(cis ? { cis } : {}),
@@ -205,7 +205,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       const where = location ? { location } : {};
       return passed
         ? { status: 'pass', messageId: 'passed', message: `matched ${expected}`, evidence, ...where }
-        : { status: 'fail', messageId: 'failed', message: `expected ${expected}`, evidence, ...where };
+        : { status: 'fail', messageId: 'failed', message: `expected ${expected}; found ${evidence}`, evidence, ...where };
     },
     file: where,
   };

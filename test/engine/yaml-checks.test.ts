@@ -125,7 +125,7 @@ describe('compileYamlCheck', () => {
     const check = compileYamlCheck(doc(), 'p.yaml');
     expect(runCheck(check, { 'x.sshd': { permitrootlogin: 'no' } }).map((r) => [r.status, r.messageId])).toEqual([['pass', 'passed']]);
     const [fail] = runCheck(check, { 'x.sshd': { permitrootlogin: 'yes' } });
-    expect([fail!.status, fail!.message, fail!.evidence]).toEqual(['fail', 'expected permitrootlogin eq no', 'permitrootlogin=yes']);
+    expect([fail!.status, fail!.message, fail!.evidence]).toEqual(['fail', 'expected permitrootlogin eq no; found permitrootlogin=yes', 'permitrootlogin=yes']);
     expect(runCheck(check, { 'x.sshd': { ok: false, reason: 'sshd -T: permission denied' } })[0]!.status).toBe('error');
   });
 
