@@ -1,6 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { at, isAllowAllRule } from '../../src/netpol/check-support.js';
-import { compilePolicy, refOf } from '../../src/netpol/model.js';
+import { isAllowAllRule, perPolicy } from '../../src/netpol/check-support.js';
 
 export default defineCheck({
   id: 'k8s.netpol.allow-all-rule',
@@ -21,16 +20,12 @@ export default defineCheck({
   },
   evaluate({ 'k8s.networkpolicies': policies }, ctx) {
     if (policies.length === 0) return ctx.notApplicable('no NetworkPolicies');
-    return policies.map((np) => {
-      const r = compilePolicy(np);
-      const ref = refOf(np);
-      const name = `${ref.namespace}/${ref.name}`;
-      if (!('policy' in r)) return ctx.error(r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'malformed policy', at(ref, np.$source));
+    return perPolicy(policies, ctx.error, (policy, name, where) => {
       for (const direction of ['ingress', 'egress'] as const) {
-        const rule = r.policy[direction]?.find(isAllowAllRule);
-        if (rule) return ctx.fail('allowAll', { policy: name, direction, index: rule.index }, at(ref, np.$source));
+        const rule = policy[direction]?.find(isAllowAllRule);
+        if (rule) return ctx.fail('allowAll', { policy: name, direction, index: rule.index }, where);
       }
-      return ctx.pass('scoped', { policy: name }, at(ref, np.$source));
+      return ctx.pass('scoped', { policy: name }, where);
     });
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { at, isWholeInternet } from '../../src/netpol/check-support.js';
-import { compilePolicy, refOf } from '../../src/netpol/model.js';
+import { isWholeInternet, perPolicy } from '../../src/netpol/check-support.js';
 import type { CompiledRule } from '../../src/netpol/types.js';
 
 const DNS = 53;
@@ -28,20 +27,12 @@ export default defineCheck({
     scoped: 'NetworkPolicy {{policy}} restricts DNS egress',
   },
   evaluate({ 'k8s.networkpolicies': policies }, ctx) {
-    const out = [];
-    for (const np of policies) {
-      const r = compilePolicy(np);
-      const ref = refOf(np);
-      const name = `${ref.namespace}/${ref.name}`;
-      if (!('policy' in r)) {
-        out.push(ctx.error(r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'malformed policy', at(ref, np.$source)));
-        continue;
-      }
-      const rules = r.policy.egress;
-      if (!rules || rules.length === 0) continue; // no egress rules: nothing about DNS to judge
+    const out = perPolicy(policies, ctx.error, (policy, name, where) => {
+      const rules = policy.egress;
+      if (!rules || rules.length === 0) return undefined; // no egress rules: nothing about DNS to judge
       const open = rules.find(dnsToEverything);
-      out.push(open ? ctx.fail('open', { policy: name, index: open.index }, at(ref, np.$source)) : ctx.pass('scoped', { policy: name }, at(ref, np.$source)));
-    }
+      return open ? ctx.fail('open', { policy: name, index: open.index }, where) : ctx.pass('scoped', { policy: name }, where);
+    });
     return out.length > 0 ? out : ctx.notApplicable('no NetworkPolicy has egress rules');
   },
 });

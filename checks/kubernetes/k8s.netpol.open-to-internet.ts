@@ -1,6 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { at, isWholeInternet } from '../../src/netpol/check-support.js';
-import { compilePolicy, refOf } from '../../src/netpol/model.js';
+import { isWholeInternet, perPolicy } from '../../src/netpol/check-support.js';
 
 export default defineCheck({
   id: 'k8s.netpol.open-to-internet',
@@ -21,21 +20,17 @@ export default defineCheck({
   },
   evaluate({ 'k8s.networkpolicies': policies }, ctx) {
     if (policies.length === 0) return ctx.notApplicable('no NetworkPolicies');
-    return policies.map((np) => {
-      const r = compilePolicy(np);
-      const ref = refOf(np);
-      const name = `${ref.namespace}/${ref.name}`;
-      if (!('policy' in r)) return ctx.error(r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'malformed policy', at(ref, np.$source));
+    return perPolicy(policies, ctx.error, (policy, name, where) => {
       for (const direction of ['ingress', 'egress'] as const) {
-        for (const rule of r.policy[direction] ?? []) {
+        for (const rule of policy[direction] ?? []) {
           const peer = rule.peers?.find(isWholeInternet);
           if (peer && peer.type === 'ip') {
             const except = peer.except.length > 0 ? ` (except ${peer.except.length} range${peer.except.length > 1 ? 's' : ''})` : '';
-            return ctx.fail('open', { policy: name, direction, index: rule.index, except }, at(ref, np.$source));
+            return ctx.fail('open', { policy: name, direction, index: rule.index, except }, where);
           }
         }
       }
-      return ctx.pass('closed', { policy: name }, at(ref, np.$source));
+      return ctx.pass('closed', { policy: name }, where);
     });
   },
 });

@@ -2,12 +2,12 @@
 // analysis per facts snapshot (checks are pure, and facts are frozen, so caching by identity is
 // safe and spares nine checks nine analyses), and the system-namespace allowlist.
 import type { K8sObject } from '../collectors/kubernetes/types.js';
-import type { OutcomeOptions } from '../engine/check.js';
+import type { CheckOutcome, OutcomeOptions } from '../engine/check.js';
 import type { SourceLocation } from '../engine/types.js';
 import { analyze, type ConnAnalysis } from './analyzer.js';
 import { IPV4_MAX } from './ip.js';
-import { buildModel } from './model.js';
-import type { CompiledRule, NamespaceInfo, NetpolDiagnostic, NetpolModel, RulePeer } from './types.js';
+import { buildModel, compilePolicy, refOf } from './model.js';
+import type { CompiledPolicy, CompiledRule, NamespaceInfo, NetpolDiagnostic, NetpolModel, RulePeer } from './types.js';
 
 /** Platform namespaces that are not expected to carry default-deny policies (data, documented). */
 export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -75,3 +75,28 @@ export function isDataNamespace(ns: NamespaceInfo): boolean {
   return /^(data|databases?|datastores?|storage|persistence)$|(^|-)(data|db|database)(-|$)/.test(ns.name);
 }
 
+
+/**
+ * Judge each NetworkPolicy on its own: a malformed one is `error` with its diagnostic (the others
+ * are still judged); `judge` gets the compiled policy, its "namespace/name" and where it lives,
+ * and may return undefined when the policy has nothing to judge.
+ */
+export function perPolicy(
+  policies: readonly K8sObject[],
+  error: (reason: string, where: OutcomeOptions) => CheckOutcome,
+  judge: (policy: CompiledPolicy, name: string, where: OutcomeOptions) => CheckOutcome | undefined,
+): CheckOutcome[] {
+  const out: CheckOutcome[] = [];
+  for (const np of policies) {
+    const r = compilePolicy(np);
+    const ref = refOf(np);
+    const where = at(ref, np.$source);
+    if (!('policy' in r)) {
+      out.push(error(r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'malformed policy', where));
+      continue;
+    }
+    const o = judge(r.policy, `${ref.namespace}/${ref.name}`, where);
+    if (o) out.push(o);
+  }
+  return out;
+}
