@@ -38,9 +38,6 @@ export function makeConsole(opts: TargetCliOptions): Console {
   };
 }
 
-export const useColor = (opts: { color?: boolean }, stream: NodeJS.WriteStream): boolean =>
-  opts.color !== false && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && !!stream.isTTY;
-
 /** Flags -> the collection half of the pipeline's options. With --facts alone nothing is collected. */
 export function collectOptions(opts: TargetCliOptions, con: Console, withFacts: CollectStageOptions['facts']): CollectStageOptions {
   const concurrency = parseNumber(opts.concurrency, '--concurrency', 1, 10_000, true)!;

@@ -1,28 +1,18 @@
 // `ztaudit scan`: flags -> runScan -> writers -> files/stdout -> exit code (CONTRACT.md).
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot } from '../engine/facts.js';
 import { runScan } from '../engine/pipeline.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
-import type { Format } from '../report/index.js';
-import { makeDirs } from '../report/write.js';
 import type { ExitCode } from './run-action.js';
 import type { ScanCliOptions } from './scan.js';
-import { collectOptions, makeConsole, parseNumber, useColor, writeOutput } from './scan-common.js';
-
-const isDirectory = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
+import { collectOptions, makeConsole, parseNumber, writeOutput } from './scan-common.js';
 
 /** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
-  const { parseFormats, render, FILE_NAMES } = await import('../report/index.js');
+  const { parseFormats } = await import('../report/index.js');
+  const { emitReport } = await import('../report/output.js');
   const formats = parseFormats(opts.format);
   if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
   if (opts.output && formats.length > 1) {
@@ -62,23 +52,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   for (const w of warnings) con.warn(w);
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
-  const text = (f: Format, color: boolean): string => {
-    const out = render(report, f, { color });
-    for (const w of out.warnings) con.warn(w);
-    return out.text;
-  };
-  if (!opts.output) {
-    for (const f of formats) process.stdout.write(text(f, f === 'table' && useColor(opts, process.stdout)));
-  } else if (formats.length === 1 && !isDirectory(opts.output)) {
-    await writeOutput(opts.output, text(formats[0]!, false));
-  } else {
-    try {
-      await makeDirs(opts.output);
-    } catch (err) {
-      throw new UsageError(`cannot create folder ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    for (const f of formats) await writeOutput(join(opts.output, FILE_NAMES[f]), text(f, false));
-  }
+  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, warn: (w) => con.warn(w) });
   if (!report.gate.passed) for (const r of report.gate.reasons) con.warn(`gate: ${r}`);
   return exitCode;
 }

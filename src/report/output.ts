@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
 import type { Report } from './model.js';
-import { writeFileAtomic } from './write.js';
+import { makeDirs, writeFileAtomic } from './write.js';
 
 export interface OutputOptions {
   /** `-o` */
   output?: string;
   /** false under --no-color; NO_COLOR and a non-TTY stdout turn colour off too */
   color?: boolean;
+  /** where writer warnings go (the CLI's console, which -q silences); stderr by default */
+  warn?: (message: string) => void;
 }
 
 /** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
@@ -33,14 +35,25 @@ export function outputPaths(formats: readonly Format[], output: string | undefin
     if (formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
     return new Map([[formats[0]!, undefined]]);
   }
-  if (formats.length === 1 && !isDir(output)) return new Map([[formats[0]!, output]]);
+  // `-o out/` names a folder even before it exists
+  const folder = isDir(output) || /[\\/]$/.test(output);
+  if (formats.length === 1 && !folder) return new Map([[formats[0]!, output]]);
   return new Map(formats.map((f) => [f, join(output, FILE_NAMES[f])]));
 }
 
 export async function emitReport(report: Report, formats: readonly Format[], opts: OutputOptions): Promise<void> {
-  for (const [format, path] of outputPaths(formats, opts.output)) {
+  const paths = outputPaths(formats, opts.output);
+  const intoFolder = opts.output !== undefined && [...paths.values()].some((p) => p !== opts.output);
+  if (intoFolder) {
+    try {
+      await makeDirs(opts.output!);
+    } catch (err) {
+      throw new UsageError(`cannot create folder ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+  }
+  for (const [format, path] of paths) {
     const { text, warnings } = render(report, format, { color: useColor(opts.color, path !== undefined) });
-    for (const w of warnings) process.stderr.write(`ztaudit: warning: ${w}\n`);
+    for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
     if (path === undefined) process.stdout.write(text);
     else await writeFileAtomic(path, text);
   }
