@@ -17,8 +17,16 @@ function walk(dir: string): string[] {
     throw new UsageError(`cannot read check pack ${dir}: ${errorMessage(err)}`);
   }
   for (const name of entries) {
+    // a pack's own dependencies and hidden folders (.git) hold no checks
+    if (name === 'node_modules' || name.startsWith('.')) continue;
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full));
+    let isDir: boolean;
+    try {
+      isDir = statSync(full).isDirectory();
+    } catch {
+      continue; // a dangling symlink: nothing to load
+    }
+    if (isDir) out.push(...walk(full));
     else out.push(full);
   }
   return out;
