@@ -16,6 +16,22 @@ interface CommonMeta {
   remediation: string;
 }
 
+/** The metadata every builder passes through unchanged, with the family's defaults filled in. */
+function commonMeta(rule: CommonMeta, pillar: Pillar, defaultFunction: string) {
+  return {
+    id: rule.id,
+    title: rule.title,
+    ...(rule.rationale ? { rationale: rule.rationale } : {}),
+    severity: rule.severity,
+    pillar,
+    function: rule.function ?? defaultFunction,
+    stage: rule.stage ?? ('initial' as Stage),
+    targetKinds: ['linux'] as const,
+    references: rule.references,
+    remediation: rule.remediation,
+  };
+}
+
 // ---- sshd ------------------------------------------------------------------------------------
 
 export interface SshdRule extends CommonMeta {
@@ -36,17 +52,8 @@ const SSHD_NAMES: Record<string, string> = Object.fromEntries(
 /** One sshd keyword compared with what the benchmark expects. */
 export function sshdCheck(rule: SshdRule): Check {
   return defineCheck({
-    id: rule.id,
-    title: rule.title,
-    ...(rule.rationale ? { rationale: rule.rationale } : {}),
-    severity: rule.severity,
-    pillar: 'identity',
-    function: rule.function ?? 'Authentication',
-    stage: rule.stage ?? 'initial',
-    targetKinds: ['linux'],
+    ...commonMeta(rule, 'identity', 'Authentication'),
     facts: ['linux.sshd'],
-    references: rule.references,
-    remediation: rule.remediation,
     messages: { misconfigured: '{{keyword}} is {{value}} (expected {{expected}})', ok: '{{keyword}} is {{value}}' },
     evaluate({ 'linux.sshd': sshd }, ctx) {
       if (!sshd.installed) return ctx.notApplicable('sshd is not installed');
@@ -62,17 +69,8 @@ export function sshdCheck(rule: SshdRule): Check {
 /** An algorithm list (ciphers, MACs, KEX) must not offer any weak entry. */
 export function sshdAlgorithmCheck(rule: CommonMeta & { keyword: 'ciphers' | 'macs' | 'kexalgorithms'; weak: RegExp; what: string }): Check {
   return defineCheck({
-    id: rule.id,
-    title: rule.title,
-    ...(rule.rationale ? { rationale: rule.rationale } : {}),
-    severity: rule.severity,
-    pillar: 'identity',
-    function: rule.function ?? 'Authentication',
-    stage: rule.stage ?? 'initial',
-    targetKinds: ['linux'],
+    ...commonMeta(rule, 'identity', 'Authentication'),
     facts: ['linux.sshd'],
-    references: rule.references,
-    remediation: rule.remediation,
     messages: { weak: 'sshd offers weak {{what}}: {{list}}' },
     evaluate({ 'linux.sshd': sshd }, ctx) {
       if (!sshd.installed) return ctx.notApplicable('sshd is not installed');
@@ -98,17 +96,8 @@ export interface SysctlRule extends CommonMeta {
 /** Every listed kernel parameter has a hardened value; one result per key. */
 export function sysctlCheck(rule: SysctlRule): Check {
   return defineCheck({
-    id: rule.id,
-    title: rule.title,
-    ...(rule.rationale ? { rationale: rule.rationale } : {}),
-    severity: rule.severity,
-    pillar: rule.pillar,
-    function: rule.function ?? (rule.pillar === 'networks' ? 'Network Segmentation' : 'Device Threat Protection'),
-    stage: rule.stage ?? 'initial',
-    targetKinds: ['linux'],
+    ...commonMeta(rule, rule.pillar, rule.pillar === 'networks' ? 'Network Segmentation' : 'Device Threat Protection'),
     facts: ['linux.sysctl'],
-    references: rule.references,
-    remediation: rule.remediation,
     messages: {
       wrong: '{{key}} = {{value}} (expected {{expected}})',
       unset: '{{key}} is not set in any sysctl file and has no fixed kernel default (expected {{expected}})',
@@ -150,17 +139,8 @@ const octal = (n: number): string => n.toString(8).padStart(4, '0');
 /** A file's permission bits grant nothing beyond maxMode, and root owns it. */
 export function fileModeCheck(rule: FileModeRule): Check {
   return defineCheck({
-    id: rule.id,
-    title: rule.title,
-    ...(rule.rationale ? { rationale: rule.rationale } : {}),
-    severity: rule.severity,
-    pillar: rule.pillar ?? 'devices',
-    function: rule.function ?? 'Policy Enforcement & Compliance Monitoring',
-    stage: rule.stage ?? 'initial',
-    targetKinds: ['linux'],
+    ...commonMeta(rule, rule.pillar ?? 'devices', 'Policy Enforcement & Compliance Monitoring'),
     facts: ['linux.files'],
-    references: rule.references,
-    remediation: rule.remediation,
     messages: {
       tooOpen: '{{path}} has mode {{mode}} (at most {{max}} expected)',
       wrongOwner: '{{path}} is owned by uid {{uid}} (expected root)',
@@ -195,4 +175,21 @@ export function auditWatches(rules: readonly string[], item: string): string | u
     return rules.find((r) => re.test(r));
   }
   return rules.find((r) => /^-a\s/.test(r) && (r.match(/-S\s+([\w,]+)/g) ?? []).some((s) => s.replace(/^-S\s+/, '').split(',').includes(item)));
+}
+
+/** The audit rules must watch each of `watched` (files or syscalls): one result per item. */
+export function auditRulesCheck(rule: CommonMeta & { watched: readonly string[] }): Check {
+  return defineCheck({
+    ...commonMeta(rule, 'visibility_analytics', 'Visibility & Analytics'),
+    facts: ['linux.audit'],
+    messages: { unwatched: 'no audit rule covers {{item}}' },
+    evaluate({ 'linux.audit': audit }, ctx) {
+      if (!audit.installed) return ctx.notApplicable('auditd is not installed (see linux.audit.auditd-installed)');
+      return rule.watched.map((item) => {
+        const resource = { kind: 'audit-rule', name: item };
+        const found = auditWatches(audit.rules, item);
+        return found ? ctx.pass(undefined, undefined, { resource, evidence: `${found} (${audit.rulesSource})` }) : ctx.fail('unwatched', { item }, { resource });
+      });
+    },
+  });
 }
