@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates src/collectors/kubernetes/cis-items.ts from kube-bench's CIS definitions as
+// Regenerates src/providers/kubernetes/cis-items.ts from kube-bench's CIS definitions as
 // extracted in ../shared/data/kube-bench/checks.tsv (see its README). Run from the repo root:
 //   node bench/gen-cis-items.mjs [path/to/checks.tsv]
 // The output is committed: ztaudit never reads ../shared at run time.
@@ -38,5 +38,5 @@ export const CIS_ITEMS: readonly CisItem[] = [
 ${items.map((i) => `  ${JSON.stringify(i).replace(/"(\w+)":/g, '$1: ').replace(/,(\w+): /g, ', $1: ').replace(/^\{/, '{ ').replace(/\}$/, ' }')},`).join('\n')}
 ];
 `;
-writeFileSync(resolve('src/collectors/kubernetes/cis-items.ts'), out);
+writeFileSync(resolve('src/providers/kubernetes/cis-items.ts'), out);
 console.log(`${items.length} items, ${items.filter((i) => i.automated).length} automated`);

@@ -25,8 +25,8 @@ const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.writ
 
 // The in-process fallback: what `scan --manifests` does, minus scoring and report writing.
 const IN_PROCESS = `
-const { loadManifests } = await import(${JSON.stringify(join(root, 'dist/src/collectors/kubernetes/manifests.js'))});
-const { factsFromObjects } = await import(${JSON.stringify(join(root, 'dist/src/collectors/kubernetes/facts.js'))});
+const { loadManifests } = await import(${JSON.stringify(join(root, 'dist/src/providers/kubernetes/manifests.js'))});
+const { factsFromObjects } = await import(${JSON.stringify(join(root, 'dist/src/providers/kubernetes/facts.js'))});
 const { loadCheckDir } = await import(${JSON.stringify(join(root, 'dist/src/engine/registry.js'))});
 const { evaluateSnapshot } = await import(${JSON.stringify(join(root, 'dist/src/engine/evaluate.js'))});
 const { objects } = await loadManifests([process.argv[1]]);

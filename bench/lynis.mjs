@@ -37,7 +37,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${(ms / 1000).toFixed(3)} s`;
 
 async function timeZtaudit() {
-  if (!existsSync(join(dist, 'src/collectors/linux/index.js'))) {
+  if (!existsSync(join(dist, 'src/providers/linux/index.js'))) {
     console.error('dist/ is missing: build first with npx tsc -p tsconfig.json');
     process.exit(2);
   }
@@ -50,7 +50,7 @@ async function timeZtaudit() {
   }
   // 2) in-process: the same collector and checks the scan command runs
   const why = (probe.stderr || probe.stdout).trim().split('\n')[0] || `exit ${probe.code}`;
-  const { linuxCollector } = await import(pathToFileURL(join(dist, 'src/collectors/linux/index.js')).href);
+  const { linuxCollector } = await import(pathToFileURL(join(dist, 'src/providers/linux/index.js')).href);
   const { loadCheckDir } = await import(pathToFileURL(join(dist, 'src/engine/registry.js')).href);
   const { loadYamlCheckFile } = await import(pathToFileURL(join(dist, 'src/engine/yaml-checks.js')).href);
   const { evaluateCheck } = await import(pathToFileURL(join(dist, 'src/engine/evaluate.js')).href);

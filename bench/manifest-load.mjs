@@ -17,7 +17,7 @@ const out = join(root, 'bench/out/manifest-load');
 const multiDir = join(out, 'multi-doc');
 const listYaml = join(out, 'list.yaml');
 const listJson = join(out, 'list.json');
-const loader = join(root, 'dist/src/collectors/kubernetes/manifests.js');
+const loader = join(root, 'dist/src/providers/kubernetes/manifests.js');
 
 if (!existsSync(loader)) {
   console.error(`${loader} is missing: run npx tsc -p tsconfig.json first`);

@@ -142,7 +142,7 @@ async function main() {
   }
   console.log(`generated ${counts.namespaces} namespaces, ${counts.pods} pods, ${counts.policies} policies in ${ms(t0)} ms -> ${file}`);
 
-  const { loadManifests } = await import(dist('src/collectors/kubernetes/manifests.js'));
+  const { loadManifests } = await import(dist('src/providers/kubernetes/manifests.js'));
   const { analyzeObjects, forEachConnection } = await import(dist('src/netpol/connlist.js'));
   const { txtFormatter } = await import(dist('src/netpol/format.js'));
   const { splitObjects } = await import(dist('src/netpol/model.js'));

@@ -1,7 +1,7 @@
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 import { defineCheck } from '../../src/engine/check.js';
-import { wholeClusterUnknown } from '../../src/k8s/cluster.js';
-import { apiGroupOf, asArray, asRecord, nameOf, namespaceOf } from '../../src/k8s/objects.js';
+import { wholeClusterUnknown } from '../../src/kit/k8s/cluster.js';
+import { apiGroupOf, asArray, asRecord, nameOf, namespaceOf } from '../../src/kit/k8s/objects.js';
 
 const enforce = (v: unknown): boolean => typeof v === 'string' && v.toLowerCase() === 'enforce';
 

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import '../../src/collectors/kubernetes/controlplane-types.js';
-import { flagDrift } from '../../src/collectors/kubernetes/flag-drift.js';
+import '../../src/kit/k8s/controlplane-types.js';
+import { flagDrift } from '../../src/kit/k8s/flag-drift.js';
 
 export default defineCheck({
   id: 'k8s.etcd.flags-consistent',

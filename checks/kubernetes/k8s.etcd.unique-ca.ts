@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import '../../src/collectors/kubernetes/controlplane-types.js';
+import '../../src/kit/k8s/controlplane-types.js';
 
 export default defineCheck({
   id: 'k8s.etcd.unique-ca',

@@ -1,8 +1,8 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeTemplates } from '../../src/k8s/judge.js';
-import { nameOf, namespaceOf } from '../../src/k8s/objects.js';
-import { serviceAccountOf } from '../../src/k8s/pod-specs.js';
-import { subjectsOf } from '../../src/k8s/rbac.js';
+import { judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { nameOf, namespaceOf } from '../../src/kit/k8s/objects.js';
+import { serviceAccountOf } from '../../src/kit/k8s/pod-specs.js';
+import { subjectsOf } from '../../src/kit/k8s/rbac.js';
 
 export default defineCheck({
   id: 'k8s.identity.automount-token',

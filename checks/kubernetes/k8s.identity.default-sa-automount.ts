@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeObjects } from '../../src/k8s/judge.js';
-import { nameOf } from '../../src/k8s/objects.js';
+import { judgeObjects } from '../../src/kit/k8s/judge.js';
+import { nameOf } from '../../src/kit/k8s/objects.js';
 
 export default defineCheck({
   id: 'k8s.identity.default-sa-automount',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeTemplates } from '../../src/k8s/judge.js';
-import { serviceAccountOf } from '../../src/k8s/pod-specs.js';
+import { judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { serviceAccountOf } from '../../src/kit/k8s/pod-specs.js';
 
 export default defineCheck({
   id: 'k8s.identity.default-sa-used',

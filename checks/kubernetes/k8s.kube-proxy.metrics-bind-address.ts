@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import '../../src/collectors/kubernetes/controlplane-types.js';
+import '../../src/kit/k8s/controlplane-types.js';
 
 /** kube-proxy's own default when neither the flag nor the configuration sets it */
 const DEFAULT_METRICS = '127.0.0.1:10249';

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import '../../src/collectors/kubernetes/controlplane-types.js';
-import { forEachKubelet, showSetting } from '../../src/collectors/kubernetes/kubelet-rules.js';
+import '../../src/kit/k8s/controlplane-types.js';
+import { forEachKubelet, showSetting } from '../../src/kit/k8s/kubelet-rules.js';
 
 /** '0', '0s', '0m0s'... (a Go duration of zero), or the number 0. */
 const isZeroDuration = (v: unknown): boolean => (typeof v === 'number' ? v === 0 : typeof v === 'string' && /^(0+(\.0+)?(ns|us|µs|ms|s|m|h)?)+$/.test(v.trim()));

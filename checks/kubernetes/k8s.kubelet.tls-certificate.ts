@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import '../../src/collectors/kubernetes/controlplane-types.js';
-import { forEachKubelet } from '../../src/collectors/kubernetes/kubelet-rules.js';
+import '../../src/kit/k8s/controlplane-types.js';
+import { forEachKubelet } from '../../src/kit/k8s/kubelet-rules.js';
 
 export default defineCheck({
   id: 'k8s.kubelet.tls-certificate',

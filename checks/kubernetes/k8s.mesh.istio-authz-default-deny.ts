@@ -1,7 +1,7 @@
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 import { defineCheck, type CheckOutcome } from '../../src/engine/check.js';
-import { ISTIO_ROOT_NAMESPACE, hasWorkloadSelector, isIstioObject, istioMeshedNamespace, istioPresent } from '../../src/k8s/cluster.js';
-import { asArray, asRecord, locationOf, nameOf, namespaceOf, refOf } from '../../src/k8s/objects.js';
+import { ISTIO_ROOT_NAMESPACE, hasWorkloadSelector, isIstioObject, istioMeshedNamespace, istioPresent } from '../../src/kit/k8s/cluster.js';
+import { asArray, asRecord, locationOf, nameOf, namespaceOf, refOf } from '../../src/kit/k8s/objects.js';
 
 /** An ALLOW policy with no rules matches nothing: with it in place, only explicit allows pass. */
 function allowNothing(p: K8sObject): boolean {

@@ -1,7 +1,7 @@
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 import { defineCheck, type CheckOutcome } from '../../src/engine/check.js';
-import { ISTIO_ROOT_NAMESPACE, hasWorkloadSelector, istioMeshedNamespace, istioPresent } from '../../src/k8s/cluster.js';
-import { asRecord, locationOf, nameOf, namespaceOf, refOf } from '../../src/k8s/objects.js';
+import { ISTIO_ROOT_NAMESPACE, hasWorkloadSelector, istioMeshedNamespace, istioPresent } from '../../src/kit/k8s/cluster.js';
+import { asRecord, locationOf, nameOf, namespaceOf, refOf } from '../../src/kit/k8s/objects.js';
 
 const modeOf = (v: unknown): string => (typeof asRecord(v).mode === 'string' ? String(asRecord(v).mode) : 'UNSET');
 

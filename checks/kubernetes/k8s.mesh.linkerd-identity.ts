@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { linkerdPresent } from '../../src/k8s/cluster.js';
-import { locationOf, nameOf, namespaceOf, refOf } from '../../src/k8s/objects.js';
+import { linkerdPresent } from '../../src/kit/k8s/cluster.js';
+import { locationOf, nameOf, namespaceOf, refOf } from '../../src/kit/k8s/objects.js';
 
 export default defineCheck({
   id: 'k8s.mesh.linkerd-identity',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { linkerdMeshedNamespace, linkerdPresent } from '../../src/k8s/cluster.js';
-import { judgeObjects } from '../../src/k8s/judge.js';
-import { annotationOf } from '../../src/k8s/objects.js';
+import { linkerdMeshedNamespace, linkerdPresent } from '../../src/kit/k8s/cluster.js';
+import { judgeObjects } from '../../src/kit/k8s/judge.js';
+import { annotationOf } from '../../src/kit/k8s/objects.js';
 
 const POLICY = 'config.linkerd.io/default-inbound-policy';
 const AUTHENTICATED = new Set(['all-authenticated', 'cluster-authenticated', 'deny']);

@@ -1,4 +1,4 @@
-import { k8sNodePermsCheck } from '../../src/collectors/linux/k8s-node-check-kit.js';
+import { k8sNodePermsCheck } from '../../src/kit/k8s-node/check-kit.js';
 
 export default k8sNodePermsCheck({
   id: 'k8s.node.etcd-data-dir-perms',

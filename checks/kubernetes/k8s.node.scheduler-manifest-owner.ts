@@ -1,4 +1,4 @@
-import { k8sNodeOwnerCheck } from '../../src/collectors/linux/k8s-node-check-kit.js';
+import { k8sNodeOwnerCheck } from '../../src/kit/k8s-node/check-kit.js';
 
 export default k8sNodeOwnerCheck({
   id: 'k8s.node.scheduler-manifest-owner',

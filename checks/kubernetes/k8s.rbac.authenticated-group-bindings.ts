@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeBindings } from '../../src/k8s/binding-checks.js';
+import { judgeBindings } from '../../src/kit/k8s/binding-checks.js';
 
 export default defineCheck({
   id: 'k8s.rbac.authenticated-group-bindings',

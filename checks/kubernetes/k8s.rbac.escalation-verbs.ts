@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeRoleGrants } from '../../src/k8s/role-checks.js';
+import { judgeRoleGrants } from '../../src/kit/k8s/role-checks.js';
 
 export default defineCheck({
   id: 'k8s.rbac.escalation-verbs',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeObjects } from '../../src/k8s/judge.js';
-import { asArray } from '../../src/k8s/objects.js';
-import { rulesOf } from '../../src/k8s/rbac.js';
+import { judgeObjects } from '../../src/kit/k8s/judge.js';
+import { asArray } from '../../src/kit/k8s/objects.js';
+import { rulesOf } from '../../src/kit/k8s/rbac.js';
 
 export default defineCheck({
   id: 'k8s.rbac.wildcard-rules',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeObjects } from '../../src/k8s/judge.js';
-import { asRecord } from '../../src/k8s/objects.js';
-import { credentialPattern, hasSecretName } from '../../src/k8s/secret-patterns.js';
+import { judgeObjects } from '../../src/kit/k8s/judge.js';
+import { asRecord } from '../../src/kit/k8s/objects.js';
+import { credentialPattern, hasSecretName } from '../../src/kit/k8s/secret-patterns.js';
 
 // `db.password = s3cr3t` / `apiKey: abc123` inside a properties, ini or YAML file stored in the
 // ConfigMap; placeholders (${VAR}, {{ var }}) and empty values are not credentials.

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { wholeClusterUnknown } from '../../src/k8s/cluster.js';
-import { findWorkload } from '../../src/k8s/detect.js';
+import { wholeClusterUnknown } from '../../src/kit/k8s/cluster.js';
+import { findWorkload } from '../../src/kit/k8s/detect.js';
 
 // Operators and drivers that keep secrets in an external store and project them into pods.
 const EXTERNAL_STORE = /external-secrets|secrets-store-csi|csi-secrets-store|vault-agent-injector|vault-secrets-operator|vault-csi-provider|secrets-store-csi-driver-provider|akeyless|doppler-operator|1password-connect|onepassword-connect/;

@@ -1,8 +1,8 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { asArray, asRecord } from '../../src/k8s/objects.js';
-import { MASK, secretLooking } from '../../src/k8s/secret-patterns.js';
-import type { EnvVar } from '../../src/k8s/types.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { asArray, asRecord } from '../../src/kit/k8s/objects.js';
+import { MASK, secretLooking } from '../../src/kit/k8s/secret-patterns.js';
+import type { EnvVar } from '../../src/kit/k8s/types.js';
 
 export default defineCheck({
   id: 'k8s.secrets.literal-env',

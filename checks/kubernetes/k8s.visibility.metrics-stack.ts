@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { wholeClusterUnknown } from '../../src/k8s/cluster.js';
-import { findWorkload } from '../../src/k8s/detect.js';
+import { wholeClusterUnknown } from '../../src/kit/k8s/cluster.js';
+import { findWorkload } from '../../src/kit/k8s/detect.js';
 
 const METRICS = /prometheus|metrics-server|opentelemetry-collector|otel-collector|otelcol|grafana-agent|grafana\/alloy|victoria-?metrics|vmagent|datadog-agent|dd-agent/;
 

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { wholeClusterUnknown } from '../../src/k8s/cluster.js';
-import { findWorkload } from '../../src/k8s/detect.js';
+import { wholeClusterUnknown } from '../../src/kit/k8s/cluster.js';
+import { findWorkload } from '../../src/kit/k8s/detect.js';
 
 // Sensors that watch syscalls on every node; they run as DaemonSets.
 const SENSOR = /falco|tetragon|tracee|sysdig|kubearmor|falcon-sensor|neuvector-enforcer|aqua-enforcer|aquasec\/enforcer/;

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { addedCapabilities } from '../../src/k8s/security-context.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { addedCapabilities } from '../../src/kit/k8s/security-context.js';
 
 // The restricted Pod Security level allows adding only NET_BIND_SERVICE.
 const ALLOWED = new Set(['NET_BIND_SERVICE']);

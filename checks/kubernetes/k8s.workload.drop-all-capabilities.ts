@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { droppedCapabilities, isWindowsPod } from '../../src/k8s/security-context.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { droppedCapabilities, isWindowsPod } from '../../src/kit/k8s/security-context.js';
 
 // Windows pods are exempt, as in the Pod Security Standards.
 export default defineCheck({

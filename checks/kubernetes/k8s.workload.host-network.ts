@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { judgeTemplates } from '../../src/k8s/judge.js';
+import { judgeTemplates } from '../../src/kit/k8s/judge.js';
 
 export default defineCheck({
   id: 'k8s.workload.host-network',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { asArray, asRecord } from '../../src/k8s/objects.js';
-import type { ContainerPort } from '../../src/k8s/types.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { asArray, asRecord } from '../../src/kit/k8s/objects.js';
+import type { ContainerPort } from '../../src/kit/k8s/types.js';
 
 export default defineCheck({
   id: 'k8s.workload.host-port',

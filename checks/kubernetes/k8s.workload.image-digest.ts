@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { isPinnedDigest, parseImage } from '../../src/k8s/images.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { isPinnedDigest, parseImage } from '../../src/kit/k8s/images.js';
 
 export default defineCheck({
   id: 'k8s.workload.image-digest',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { asRecord } from '../../src/k8s/objects.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { asRecord } from '../../src/kit/k8s/objects.js';
 
 export default defineCheck({
   id: 'k8s.workload.resource-limits',

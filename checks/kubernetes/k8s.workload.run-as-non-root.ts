@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { containerFinding, judgeTemplates } from '../../src/k8s/judge.js';
-import { effectiveRunAsNonRoot, effectiveRunAsUser } from '../../src/k8s/security-context.js';
+import { containerFinding, judgeTemplates } from '../../src/kit/k8s/judge.js';
+import { effectiveRunAsNonRoot, effectiveRunAsUser } from '../../src/kit/k8s/security-context.js';
 
 export default defineCheck({
   id: 'k8s.workload.run-as-non-root',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { intValue } from '../../src/collectors/linux/check-kit.js';
+import { intValue } from '../../src/kit/linux/check-kit.js';
 
 export default defineCheck({
   id: 'linux.accounts.pass-max-days',

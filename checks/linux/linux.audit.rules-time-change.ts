@@ -1,4 +1,4 @@
-import { auditRulesCheck } from '../../src/collectors/linux/check-kit.js';
+import { auditRulesCheck } from '../../src/kit/linux/check-kit.js';
 
 export default auditRulesCheck({
   id: 'linux.audit.rules-time-change',

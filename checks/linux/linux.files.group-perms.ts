@@ -1,4 +1,4 @@
-import { fileModeCheck } from '../../src/collectors/linux/check-kit.js';
+import { fileModeCheck } from '../../src/kit/linux/check-kit.js';
 
 export default fileModeCheck({
   id: 'linux.files.group-perms',

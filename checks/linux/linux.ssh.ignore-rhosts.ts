@@ -1,4 +1,4 @@
-import { sshdCheck } from '../../src/collectors/linux/check-kit.js';
+import { sshdCheck } from '../../src/kit/linux/check-kit.js';
 
 export default sshdCheck({
   id: 'linux.ssh.ignore-rhosts',

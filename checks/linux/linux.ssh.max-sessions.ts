@@ -1,4 +1,4 @@
-import { intValue, sshdCheck } from '../../src/collectors/linux/check-kit.js';
+import { intValue, sshdCheck } from '../../src/kit/linux/check-kit.js';
 
 export default sshdCheck({
   id: 'linux.ssh.max-sessions',

@@ -1,4 +1,4 @@
-import { sshdAlgorithmCheck } from '../../src/collectors/linux/check-kit.js';
+import { sshdAlgorithmCheck } from '../../src/kit/linux/check-kit.js';
 
 export default sshdAlgorithmCheck({
   id: 'linux.ssh.weak-kex',

@@ -1,4 +1,4 @@
-import { sysctlCheck } from '../../src/collectors/linux/check-kit.js';
+import { sysctlCheck } from '../../src/kit/linux/check-kit.js';
 
 export default sysctlCheck({
   id: 'linux.sysctl.log-martians',

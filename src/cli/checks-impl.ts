@@ -36,7 +36,7 @@ export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
 
 /** Table output only (the --json array stays as it is): which automated CIS items the whole catalogue covers. */
 async function writeCisSummary(checks: readonly Check[]): Promise<void> {
-  const { cisCoverage } = await import('../collectors/kubernetes/cis-coverage.js');
+  const { cisCoverage } = await import('../providers/kubernetes/cis-coverage.js');
   const cov = cisCoverage(checks);
   const lines = [
     '',

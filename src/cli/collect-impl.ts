@@ -1,5 +1,5 @@
 // `ztaudit collect`: collection only; writes a (masked) facts snapshot to -o or stdout.
-import { collectStage } from '../engine/pipeline.js';
+import { collectStage } from '../scan/pipeline.js';
 import type { CollectCliOptions } from './collect.js';
 import type { ExitCode } from './run-action.js';
 import { collectOptions, makeConsole, writeOutput } from './scan-common.js';

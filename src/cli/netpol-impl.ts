@@ -4,7 +4,7 @@
 // could not be read at all (2, one line), or a live LIST the answer depends on failed (3).
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import { UsageError } from '../engine/errors.js';
 import type { BlastRadiusCliOptions, ConnlistCliOptions, NetpolSourceOptions } from './netpol.js';
 import type { ExitCode } from './run-action.js';
@@ -29,7 +29,7 @@ async function readInput(paths: string[], opts: NetpolSourceOptions): Promise<In
   if (live && paths.length > 0) throw new UsageError('netpol: give manifest paths or --kube/--kubeconfig/--context, not both');
   if (!live && paths.length === 0) throw new UsageError('netpol: give manifest paths (files or folders) or --kube');
   if (live) return readLive(opts);
-  const { loadManifests } = await import('../collectors/kubernetes/manifests.js');
+  const { loadManifests } = await import('../providers/kubernetes/manifests.js');
   const { objects, diagnostics } = await loadManifests(paths);
   const fatal = diagnostics.find((d) => d.severity === 'fatal');
   if (fatal) throw new UsageError(fatal.message);
@@ -44,7 +44,7 @@ async function readLive(opts: NetpolSourceOptions): Promise<Input> {
   let mod: LiveModule;
   try {
     // The live client belongs to the Kubernetes collector; loaded only when asked for.
-    const where = '../collectors/kubernetes/live.js';
+    const where = '../providers/kubernetes/live.js';
     mod = (await import(where)) as LiveModule;
     if (typeof mod.loadLiveObjects !== 'function') throw new Error('no loadLiveObjects');
   } catch {

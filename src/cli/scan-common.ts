@@ -1,7 +1,7 @@
 // What `scan` and `collect` share: flags -> targets and collection options, stderr progress
 // (only on a TTY, never with -q), warnings, and colour (off with --no-color or NO_COLOR).
 import { UsageError } from '../engine/errors.js';
-import type { CollectStageOptions } from '../engine/pipeline.js';
+import type { CollectStageOptions } from '../scan/pipeline.js';
 import type { TargetFacts } from '../engine/facts.js';
 import { buildTargets, namesTargets, parseShard } from '../inventory/targets.js';
 import type { TargetCliOptions } from './target-options.js';

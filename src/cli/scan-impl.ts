@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot } from '../engine/facts.js';
-import { runScan } from '../engine/pipeline.js';
+import { runScan } from '../scan/pipeline.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { ExitCode } from './run-action.js';
 import type { ScanCliOptions } from './scan.js';

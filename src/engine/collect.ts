@@ -1,8 +1,8 @@
 // The only I/O stage: run each target's collector with a per-target budget and bounded
 // concurrency. A target that fails, throws or runs out of time becomes `unreachable` with the
 // reason and the rest of the scan goes on; evaluation then turns its facts into `error` results.
-import type { CollectorRegistry } from '../collectors/index.js';
-import type { Collected, TargetSpec } from '../collectors/types.js';
+import type { CollectorRegistry } from '../providers/index.js';
+import type { Collected, TargetSpec } from '../kinds/types.js';
 import { errorMessage } from './errors.js';
 import type { TargetFacts } from './facts.js';
 import { redact } from './redact.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { TargetSpec } from '../collectors/types.js';
+import type { TargetSpec } from '../kinds/types.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
 

@@ -2,7 +2,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import type { TargetSpec } from '../collectors/types.js';
+import type { TargetSpec } from '../kinds/types.js';
 import { UsageError } from '../engine/errors.js';
 import { loadInventory } from './load.js';
 

@@ -3,7 +3,7 @@
 // large cluster does not blow up the report; the counts stay exact.
 import type { Analysis } from '../engine/analyses.js';
 import type { TargetFacts } from '../engine/facts.js';
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import { blastRadius, type BlastEntry } from './blast-radius.js';
 
 export const MAX_TARGETS_IN_REPORT = 25;

@@ -1,7 +1,7 @@
 // What the k8s.netpol.* checks share: the engine input from the k8s.* facts, one memoised
 // analysis per facts snapshot (checks are pure, and facts are frozen, so caching by identity is
 // safe and spares nine checks nine analyses), and the system-namespace allowlist.
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import type { CheckOutcome, OutcomeOptions } from '../engine/check.js';
 import type { SourceLocation } from '../engine/types.js';
 import { analyze, type ConnAnalysis } from './analyzer.js';

@@ -2,7 +2,7 @@
 // in netpol-analyzer's order. Pure: objects in, connections and diagnostics out. Connections are
 // produced already sorted (sources and destinations are each visited in byte order), so a large
 // list can be streamed to a formatter without being held or sorted in memory.
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import { analyze, classConn, fromExternal, toExternal, type ConnAnalysis } from './analyzer.js';
 import { formatRange } from './ip.js';
 import { ConnTable } from './ports.js';

@@ -1,9 +1,9 @@
 // From Kubernetes objects to the engine's model: namespaces (with implied ones), workload peers
 // named as netpol-analyzer names them, and compiled NetworkPolicies. A malformed policy is a
 // diagnostic naming its file and object and is left out; everything else is still analysed.
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import type { ResourceRef } from '../engine/types.js';
-import { stableIdentity } from '../k8s/pod-specs.js';
+import { stableIdentity } from '../kit/k8s/pod-specs.js';
 import { parseCidr, type IpRange } from './ip.js';
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type Protocol } from './ports.js';
 import { compileSelector, type Labels } from './selectors.js';

@@ -1,5 +1,5 @@
 // Shapes shared by the NetworkPolicy engine. Everything here is plain data.
-import type { K8sObject } from '../collectors/kubernetes/types.js';
+import type { K8sObject } from '../kit/k8s/facts.js';
 import type { ResourceRef, SourceLocation } from '../engine/types.js';
 import type { IpRange } from './ip.js';
 import type { Protocol } from './ports.js';

@@ -4,7 +4,7 @@ import { UsageError } from '../../src/engine/errors.js';
 import type { Result } from '../../src/engine/types.js';
 import { applyBaseline, parseBaseline } from '../../src/report/baseline.js';
 import { applyExceptions, loadExceptions, parseExceptions } from '../../src/report/exceptions.js';
-import { runScan } from '../../src/engine/pipeline.js';
+import { runScan } from '../../src/scan/pipeline.js';
 import { loadSnapshot } from '../../src/engine/snapshot.js';
 import { fixture, fixturePack } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectStage, runScan } from '../../src/engine/pipeline.js';
+import { collectStage, runScan } from '../../src/scan/pipeline.js';
 import { loadSnapshot } from '../../src/engine/snapshot.js';
 import type { Report } from '../../src/report/model.js';
 import { fakeRegistry, fixture, fixturePack, goodFacts, linuxTarget } from './helpers.js';

@@ -56,7 +56,7 @@ describe('evaluateGate', () => {
 
 describe('sliceShard', () => {
   it('the N shards partition the targets, each stable under input order', async () => {
-    const { sliceShard } = await import('../../src/engine/pipeline.js');
+    const { sliceShard } = await import('../../src/scan/pipeline.js');
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(fc.uniqueArray(fc.string(), { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), (ids, count) => {

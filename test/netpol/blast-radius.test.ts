@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests } from '../../src/collectors/kubernetes/manifests.js';
+import { loadManifests } from '../../src/providers/kubernetes/manifests.js';
 import { ANALYSES } from '../../src/engine/analyses.js';
 import { blastRadius } from '../../src/netpol/blast-radius.js';
 import { splitObjects } from '../../src/netpol/model.js';

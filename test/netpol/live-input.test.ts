@@ -2,7 +2,7 @@
 // answer depends on (NetworkPolicies, namespaces, pods, workloads) must not print a wrong answer.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { neededListFailure, runBlastRadius, runConnlist } from '../../src/cli/netpol-impl.js';
-import { startFakeApiServer, type FakeApiServer } from '../collectors/kubernetes/fake-apiserver.js';
+import { startFakeApiServer, type FakeApiServer } from '../providers/kubernetes/fake-apiserver.js';
 
 let api: FakeApiServer;
 beforeAll(async () => {

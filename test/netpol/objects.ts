@@ -1,5 +1,5 @@
 // Small builders for Kubernetes objects used by the netpol tests and the k8s.netpol.* check tables.
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 
 export const ns = (name: string, labels: Record<string, string> = {}): K8sObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } });
 

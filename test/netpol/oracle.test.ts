@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifests } from '../../src/collectors/kubernetes/manifests.js';
+import { loadManifests } from '../../src/providers/kubernetes/manifests.js';
 import { connlistFromObjects } from '../../src/netpol/connlist.js';
 import { formatTxt } from '../../src/netpol/format.js';
 

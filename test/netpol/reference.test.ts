@@ -2,7 +2,7 @@
 // spec (one pod pair, one protocol and port at a time), on random clusters and policies.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 import { analyze, classConn, fromExternal, toExternal } from '../../src/netpol/analyzer.js';
 import { parseCidr } from '../../src/netpol/ip.js';
 import { buildModel, splitObjects } from '../../src/netpol/model.js';

@@ -1,6 +1,6 @@
 // NetworkPolicy v1 semantics, one rule at a time, asserted on connlist lines.
 import { describe, expect, it } from 'vitest';
-import type { K8sObject } from '../../src/collectors/kubernetes/types.js';
+import type { K8sObject } from '../../src/kit/k8s/facts.js';
 import { connlistFromObjects } from '../../src/netpol/connlist.js';
 import { formatJson, formatTxt } from '../../src/netpol/format.js';
 import { buildModel, splitObjects } from '../../src/netpol/model.js';

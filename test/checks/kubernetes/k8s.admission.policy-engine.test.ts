@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.admission.policy-engine.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, liveCluster, manifestCluster, ns } from '../../k8s/builders.js';
+import { forbidden, liveCluster, manifestCluster, ns } from '../../kit/k8s/builders.js';
 
 const kyverno = (spec: object) => ({ apiVersion: 'kyverno.io/v1', kind: 'ClusterPolicy', metadata: { name: 'require-labels' }, spec });
 const validateRule = (extra: object = {}) => ({ name: 'r', match: {}, validate: { message: 'm', pattern: {}, ...extra } });

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.admission.webhook-fail-open.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden } from '../../k8s/builders.js';
+import { forbidden } from '../../kit/k8s/builders.js';
 
 const vwc = (name: string, failurePolicy: string) => ({
   apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingWebhookConfiguration', metadata: { name },

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.identity.default-sa-automount.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden } from '../../k8s/builders.js';
+import { forbidden } from '../../kit/k8s/builders.js';
 
 const sa = (name: string, namespace: string, automount?: boolean) => ({
   apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace }, ...(automount === undefined ? {} : { automountServiceAccountToken: automount }),

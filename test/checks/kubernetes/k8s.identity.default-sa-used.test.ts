@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.identity.default-sa-used.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { daemonSet, forbidden, goodSpec, withSpec, workloadFacts } from '../../k8s/builders.js';
+import { daemonSet, forbidden, goodSpec, withSpec, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [withSpec({ serviceAccountName: 'web' }), withSpec({ serviceAccountName: undefined, serviceAccount: 'legacy-name' })],

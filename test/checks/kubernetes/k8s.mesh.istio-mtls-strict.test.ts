@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.mesh.istio-mtls-strict.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, ns } from '../../k8s/builders.js';
+import { forbidden, ns } from '../../kit/k8s/builders.js';
 
 const pa = (name: string, namespace: string, spec: object) => ({ apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', metadata: { name, namespace }, spec });
 const meshed = ns('shop', { 'istio-injection': 'enabled' });

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.mesh.linkerd-identity.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { deployment, forbidden, goodSpec, ns } from '../../k8s/builders.js';
+import { deployment, forbidden, goodSpec, ns } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [{ 'k8s.mesh': [], 'k8s.namespaces': [ns('linkerd')], 'k8s.workloads': [deployment('linkerd-identity', 'linkerd', goodSpec())] }],

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.mesh.linkerd-inbound-policy.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, ns } from '../../k8s/builders.js';
+import { forbidden, ns } from '../../kit/k8s/builders.js';
 
 const meshed = (policy?: string) =>
   ns('shop', {}, { 'linkerd.io/inject': 'enabled', ...(policy ? { 'config.linkerd.io/default-inbound-policy': policy } : {}) });

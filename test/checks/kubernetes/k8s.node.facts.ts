@@ -1,5 +1,5 @@
 // Builders for linux.kubernetes-node values in the k8s.node.* table tests.
-import type { K8sNodeFacts, K8sNodeFile } from '../../../src/collectors/linux/types.js';
+import type { K8sNodeFacts, K8sNodeFile } from '../../../src/kit/linux/facts.js';
 
 export const file = (path: string, mode: number, owner = 'root', group = 'root', type: K8sNodeFile['type'] = 'file'): K8sNodeFile => ({
   path, mode, uid: owner === 'root' ? 0 : 998, gid: group === 'root' ? 0 : 998, owner, group, type,

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.psa.enforce-label.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, ns } from '../../k8s/builders.js';
+import { forbidden, ns } from '../../kit/k8s/builders.js';
 
 const enforce = (level: string) => ({ 'pod-security.kubernetes.io/enforce': level });
 checkTester.run(check, {

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.anonymous-bindings.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { binding, bindingFacts, forbidden } from '../../k8s/builders.js';
+import { binding, bindingFacts, forbidden } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [bindingFacts(binding('devs', { kind: 'ClusterRole', name: 'view' }, [{ kind: 'Group', name: 'devs' }]))],

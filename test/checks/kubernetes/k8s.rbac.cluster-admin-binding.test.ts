@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.cluster-admin-binding.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { binding, bindingFacts, forbidden } from '../../k8s/builders.js';
+import { binding, bindingFacts, forbidden } from '../../kit/k8s/builders.js';
 
 const admin = { kind: 'ClusterRole', name: 'cluster-admin' };
 checkTester.run(check, {

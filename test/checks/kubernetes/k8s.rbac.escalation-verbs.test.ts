@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.escalation-verbs.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, role, roleFacts } from '../../k8s/builders.js';
+import { forbidden, role, roleFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [roleFacts(role('rbac-reader', [{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: ['get', 'list'] }], 'shop'))],

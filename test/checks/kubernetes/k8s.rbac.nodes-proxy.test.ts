@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.nodes-proxy.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, role, roleFacts } from '../../k8s/builders.js';
+import { forbidden, role, roleFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [roleFacts(role('metrics', [{ apiGroups: [''], resources: ['nodes', 'nodes/metrics'], verbs: ['get'] }]))],

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.secrets-read.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, role, roleFacts } from '../../k8s/builders.js';
+import { forbidden, role, roleFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [

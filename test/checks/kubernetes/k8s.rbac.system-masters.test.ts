@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.system-masters.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { binding, bindingFacts, forbidden } from '../../k8s/builders.js';
+import { binding, bindingFacts, forbidden } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [bindingFacts(binding('ops', { kind: 'ClusterRole', name: 'view' }, [{ kind: 'Group', name: 'ops' }]))],

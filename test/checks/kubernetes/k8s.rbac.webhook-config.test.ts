@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.rbac.webhook-config.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, role, roleFacts } from '../../k8s/builders.js';
+import { forbidden, role, roleFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [roleFacts(role('webhook-viewer', [{ apiGroups: ['admissionregistration.k8s.io'], resources: ['validatingwebhookconfigurations'], verbs: ['get', 'list'] }]))],

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import check from '../../../checks/kubernetes/k8s.scheduler.flags-consistent.js';
-import { SECURITY_FLAGS } from '../../../src/collectors/kubernetes/flag-drift.js';
+import { SECURITY_FLAGS } from '../../../src/kit/k8s/flag-drift.js';
 import { checkTester, runCheck } from '../../helpers/check-tester.js';
 
 const FLAG = SECURITY_FLAGS.scheduler[0]!;

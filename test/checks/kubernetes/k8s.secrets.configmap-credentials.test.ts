@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import check from '../../../checks/kubernetes/k8s.secrets.configmap-credentials.js';
 import { checkTester, runCheck } from '../../helpers/check-tester.js';
-import { forbidden } from '../../k8s/builders.js';
+import { forbidden } from '../../kit/k8s/builders.js';
 
 const cm = (data: Record<string, string>, name = 'cfg') => ({ 'k8s.configmaps': [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' }, data }] });
 checkTester.run(check, {

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.secrets.external-store.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { daemonSet, deployment, forbidden, goodContainer, goodSpec, liveCluster, manifestCluster, ns } from '../../k8s/builders.js';
+import { daemonSet, deployment, forbidden, goodContainer, goodSpec, liveCluster, manifestCluster, ns } from '../../kit/k8s/builders.js';
 
 const facts = (workloads: object[], cluster: object = liveCluster, namespaces: object[] = []) => ({ 'k8s.workloads': workloads, 'k8s.pods': [], 'k8s.namespaces': namespaces, 'k8s.cluster': cluster });
 checkTester.run(check, {

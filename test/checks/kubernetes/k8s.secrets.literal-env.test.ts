@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import check from '../../../checks/kubernetes/k8s.secrets.literal-env.js';
 import { checkTester, runCheck } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 const env = (name: string, value: string) => withContainer({ env: [{ name, value }] });
 // Test values are built at run time so no scanner mistakes this file for a leak.

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.default-namespace.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { deployment, forbidden, goodSpec, pod, workloadFacts } from '../../k8s/builders.js';
+import { deployment, forbidden, goodSpec, pod, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [workloadFacts(deployment('web', 'shop', goodSpec()))],

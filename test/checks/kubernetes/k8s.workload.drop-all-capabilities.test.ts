@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.drop-all-capabilities.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [{ name: 'Windows pods are exempt', facts: withContainer({ securityContext: {} }, { nodeSelector: { 'kubernetes.io/os': 'windows' } }) }, withContainer({}), withContainer({ securityContext: { capabilities: { drop: ['all'] } } })],

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.host-network.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { cronJob, daemonSet, forbidden, goodSpec, withSpec, workloadFacts } from '../../k8s/builders.js';
+import { cronJob, daemonSet, forbidden, goodSpec, withSpec, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [withSpec({}), withSpec({ hostNetwork: false })],

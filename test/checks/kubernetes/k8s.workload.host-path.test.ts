@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.host-path.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withSpec, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withSpec, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [withSpec({ volumes: [{ name: 'tmp', emptyDir: {} }, { name: 'cfg', configMap: { name: 'cfg' } }] })],

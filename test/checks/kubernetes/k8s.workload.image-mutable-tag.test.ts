@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.image-mutable-tag.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 const image = (ref: string) => withContainer({ image: ref });
 checkTester.run(check, {

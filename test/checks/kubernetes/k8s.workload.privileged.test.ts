@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import check from '../../../checks/kubernetes/k8s.workload.privileged.js';
 import { checkTester, runCheck } from '../../helpers/check-tester.js';
-import { daemonSet, deployment, forbidden, goodContainer, goodSpec, pod, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { daemonSet, deployment, forbidden, goodContainer, goodSpec, pod, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [withContainer({}), withContainer({ securityContext: { privileged: false } })],

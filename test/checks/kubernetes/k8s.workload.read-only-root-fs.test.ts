@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.read-only-root-fs.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.resource-limits.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [withContainer({}), withContainer({ resources: { limits: { cpu: 1, memory: '1Gi' } } })],

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.run-as-non-root.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { deployment, forbidden, goodContainer, withContainer, workloadFacts } from '../../k8s/builders.js';
+import { deployment, forbidden, goodContainer, withContainer, workloadFacts } from '../../kit/k8s/builders.js';
 
 const bare = (podSc: object, containerSc: object) =>
   workloadFacts(deployment('web', 'shop', { containers: [goodContainer('app', { securityContext: containerSc })], securityContext: podSc }));

@@ -1,6 +1,6 @@
 import check from '../../../checks/kubernetes/k8s.workload.seccomp.js';
 import { checkTester } from '../../helpers/check-tester.js';
-import { forbidden, withContainer, withSpec, workloadFacts } from '../../k8s/builders.js';
+import { forbidden, withContainer, withSpec, workloadFacts } from '../../kit/k8s/builders.js';
 
 checkTester.run(check, {
   pass: [

@@ -2,8 +2,8 @@
 import type {
   Account, AccountsFacts, AuditFacts, CoredumpFacts, FilesFacts, FirewallFacts, MacFacts, SecureBootFacts,
   ServicesFacts, SshdFacts, StorageFacts, SysctlFacts, TimesyncFacts, UpdatesFacts,
-} from '../../../src/collectors/linux/types.js';
-import { SSHD_DEFAULTS } from '../../../src/collectors/linux/parse-sshd.js';
+} from '../../../src/kit/linux/facts.js';
+import { SSHD_DEFAULTS } from '../../../src/providers/linux/parse-sshd.js';
 
 export const notCollected = (reason = 'section cut off') => ({ ok: false, reason });
 export const notApplicable = (reason = 'not observable in a mounted root') => ({ ok: false, reason, notApplicable: true });

@@ -1,0 +1,89 @@
+// Pure: kubelet configuration from /configz (live) or from a KubeletConfiguration document /
+// kubeadm's kubelet-config ConfigMap (offline), and the defaults used to judge absent fields.
+import { isAbsolute, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { KubeletNodeConfig } from '../../kit/k8s/controlplane-types.js';
+import type { K8sObject } from '../../kit/k8s/facts.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A file path relative to baseDir when inside it, in forward slashes; other paths unchanged. */
+function stablePath(file: string, baseDir: string | undefined): string {
+  if (!baseDir || !isAbsolute(file)) return file;
+  const rel = relative(baseDir, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
+}
+
+/** `GET /api/v1/nodes/NAME/proxy/configz` answers `{"kubeletconfig": {...}}`. */
+export function kubeletFromConfigz(node: string, body: unknown): KubeletNodeConfig {
+  const config = isRecord(body) ? body.kubeletconfig : undefined;
+  if (!isRecord(config)) return { node, source: 'configz', reason: 'configz: answer has no kubeletconfig object' };
+  return { node, source: 'configz', config };
+}
+
+/**
+ * Offline kubelet configuration: KubeletConfiguration documents, and kubeadm's cluster-wide
+ * template (ConfigMap kube-system/kubelet-config, key `kubelet`).
+ */
+export function kubeletFromObjects(objects: readonly K8sObject[], baseDir?: string): KubeletNodeConfig[] {
+  const out: KubeletNodeConfig[] = [];
+  for (const o of objects) {
+    if (o.kind === 'KubeletConfiguration') {
+      const { $source, metadata: _m, ...config } = o;
+      // The document's place names the kubelet in the result's resource (so in its fingerprint):
+      // relative to the scanned folder, as SARIF names files, so a checkout at another path or a
+      // CI runner keeps the same fingerprint.
+      const where = $source ? `${stablePath($source.file, baseDir)}:${$source.line}` : (o.metadata?.name ?? 'KubeletConfiguration');
+      out.push({ node: where, source: 'KubeletConfiguration document', config, ...($source ? { location: $source } : {}) });
+    } else if (o.kind === 'ConfigMap' && o.metadata?.namespace === 'kube-system' && /^kubelet-config(-[\d.]+)?$/.test(o.metadata.name ?? '')) {
+      const text = o.data?.kubelet;
+      const name = `configmap kube-system/${o.metadata.name}`;
+      let config: unknown;
+      try {
+        config = typeof text === 'string' ? parse(text) : undefined;
+      } catch {
+        config = undefined;
+      }
+      const entry: KubeletNodeConfig = isRecord(config) ? { node: name, source: name, config } : { node: name, source: name, reason: `${name}: key "kubelet" is not a YAML mapping` };
+      if (o.$source) entry.location = o.$source;
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/**
+ * The value a kubelet uses for a field absent from its configuration. Pointer fields (and the
+ * authentication/authorization settings) fall back to the command-line default, the unsafe one
+ * (anonymous auth on, AlwaysAllow); plain `omitempty` fields are absent from /configz exactly when
+ * they hold their zero value (readOnlyPort 0, rotateCertificates false).
+ */
+export const KUBELET_DEFAULTS: Readonly<Record<string, unknown>> = {
+  'authentication.anonymous.enabled': true,
+  'authentication.webhook.enabled': false,
+  'authentication.x509.clientCAFile': '',
+  'authorization.mode': 'AlwaysAllow',
+  readOnlyPort: 0,
+  streamingConnectionIdleTimeout: '4h0m0s',
+  makeIPTablesUtilChains: true,
+  protectKernelDefaults: false,
+  rotateCertificates: false,
+  serverTLSBootstrap: false,
+  'featureGates.RotateKubeletServerCertificate': true,
+  tlsCertFile: '',
+  tlsPrivateKeyFile: '',
+  tlsCipherSuites: [],
+  podPidsLimit: -1,
+  seccompDefault: false,
+  eventRecordQPS: 50,
+};
+
+/** A dotted field of a kubelet configuration, or its default when absent. */
+export function kubeletSetting(config: Readonly<Record<string, unknown>>, path: string): { value: unknown; explicit: boolean } {
+  let cur: unknown = config;
+  for (const part of path.split('.')) {
+    if (!isRecord(cur) || !(part in cur)) return { value: KUBELET_DEFAULTS[path], explicit: false };
+    cur = cur[part];
+  }
+  return cur === undefined || cur === null ? { value: KUBELET_DEFAULTS[path], explicit: false } : { value: cur, explicit: true };
+}

@@ -1,0 +1,359 @@
+// The Linux collection script: one fixed POSIX-sh program that reads everything the Linux checks
+// need in a single round trip and prints it in sections. It is composed only from the constants
+// in this file; nothing from an inventory is ever spliced in. The audited root is its first
+// positional argument ("$1", "/" for the running system), so the same text runs locally
+// (`sh -c SCRIPT ztaudit ROOT`) and over SSH (`sh -s -- /` with the script on stdin).
+//
+// Output grammar (parsed by parse-sections.ts):
+//   ==ZT== <section>                 start of a section
+//   --ZT-FILE-- <path>               the file's content follows (path inside the audited root)
+//   --ZT-NOFILE-- <path>             the file does not exist
+//   --ZT-DENIED-- <path>             the file exists but cannot be read
+//   --ZT-CMD-- <name>                a command's stdout+stderr follow ...
+//   --ZT-RC-- <code>                 ... and its exit status
+//   ==ZT-END== <section> <code>      end of a section, with the section's exit status
+// Lines of the form key=value outside files/commands are section attributes.
+// Nothing is written anywhere: every command is a read.
+import { ETCD_MANIFEST, K8S_NODE_STAT_PATHS, K8S_PKI_DIR, PKI_MAX_DEPTH, PKI_MAX_ENTRIES } from '../../kit/k8s-node/paths.js';
+
+/** Kernel parameters read from /proc/sys (live) or looked for in sysctl files (offline). */
+export const SYSCTL_KEYS = [
+  'kernel.randomize_va_space',
+  'kernel.kptr_restrict',
+  'kernel.dmesg_restrict',
+  'kernel.unprivileged_bpf_disabled',
+  'kernel.yama.ptrace_scope',
+  'kernel.perf_event_paranoid',
+  'kernel.sysrq',
+  'fs.suid_dumpable',
+  'fs.protected_hardlinks',
+  'fs.protected_symlinks',
+  'net.ipv4.ip_forward',
+  'net.ipv6.conf.all.forwarding',
+  'net.ipv4.conf.all.send_redirects',
+  'net.ipv4.conf.default.send_redirects',
+  'net.ipv4.conf.all.accept_redirects',
+  'net.ipv4.conf.default.accept_redirects',
+  'net.ipv6.conf.all.accept_redirects',
+  'net.ipv6.conf.default.accept_redirects',
+  'net.ipv4.conf.all.secure_redirects',
+  'net.ipv4.conf.default.secure_redirects',
+  'net.ipv4.conf.all.rp_filter',
+  'net.ipv4.conf.default.rp_filter',
+  'net.ipv4.conf.all.accept_source_route',
+  'net.ipv4.conf.default.accept_source_route',
+  'net.ipv6.conf.all.accept_source_route',
+  'net.ipv6.conf.default.accept_source_route',
+  'net.ipv4.conf.all.log_martians',
+  'net.ipv4.conf.default.log_martians',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.icmp_echo_ignore_broadcasts',
+  'net.ipv4.icmp_ignore_bogus_error_responses',
+  'net.ipv6.conf.all.accept_ra',
+  'net.ipv6.conf.default.accept_ra',
+] as const;
+
+/** Programs whose presence under the audited root is reported (installed = executable exists). */
+export const PROGRAMS = [
+  'sshd', 'auditd', 'auditctl', 'chronyd', 'ntpd', 'openntpd', 'systemd-timesyncd', 'unattended-upgrade',
+  'dnf-automatic', 'apt-get', 'dnf', 'yum', 'zypper', 'apparmor_parser', 'aa-status', 'sestatus',
+  'mokutil', 'nft', 'iptables', 'ufw', 'firewalld', 'systemd-coredump', 'in.telnetd', 'telnetd',
+  'in.rshd', 'in.rlogind', 'in.rexecd', 'in.tftpd', 'vsftpd', 'xinetd', 'inetd', 'talkd', 'in.talkd',
+  'ypserv', 'rsh-server', 'lynis',
+] as const;
+
+/** Folders searched for PROGRAMS (systemd's helpers live under lib/systemd). */
+const PROGRAM_DIRS = '/usr/sbin /sbin /usr/bin /bin /usr/local/sbin /usr/local/bin /lib/systemd /usr/lib/systemd';
+
+/** Files whose mode and owner are reported. */
+export const STAT_PATHS = [
+  '/etc/passwd', '/etc/passwd-', '/etc/shadow', '/etc/shadow-', '/etc/group', '/etc/group-', '/etc/gshadow',
+  '/etc/gshadow-', '/etc/ssh/sshd_config', '/etc/crontab', '/boot/grub/grub.cfg', '/tmp', '/var/tmp',
+] as const;
+
+const PRELUDE = String.raw`
+ZT_PATH=$PATH
+PATH=$PATH:/usr/sbin:/sbin:/usr/bin:/bin
+LC_ALL=C
+export PATH LC_ALL
+R=$1
+case "$R" in
+  ''|/) R= ;;
+  */) R=$(printf '%s' "$R" | sed 's:/*$::') ;;
+esac
+if [ -z "$R" ]; then MODE=live; else MODE=offline; fi
+if [ -n "$R" ] && [ ! -d "$R/" ]; then printf 'ztaudit: %s is not a directory\n' "$1" >&2; exit 3; fi
+UID0=$(id -u 2>/dev/null)
+ZT_TIMEOUT=$(command -v timeout 2>/dev/null)
+ZT_CMD_SECONDS=15
+zt_begin() { printf '\n==ZT== %s\n' "$1"; }
+zt_end() { printf '\n==ZT-END== %s %s\n' "$1" "$2"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+zt_file() {
+  zt_p=$R$1
+  # in a mounted root an absolute symlink points into that root, not into this machine
+  if [ -n "$R" ] && [ -L "$zt_p" ]; then
+    zt_t=$(readlink -- "$zt_p" 2>/dev/null)
+    case "$zt_t" in /*) zt_p=$R$zt_t ;; esac
+  fi
+  if [ -e "$zt_p" ]; then
+    if [ -r "$zt_p" ] && [ ! -d "$zt_p" ]; then
+      printf -- '--ZT-FILE-- %s\n' "$1"; cat -- "$zt_p" 2>/dev/null; printf '\n'
+    else printf -- '--ZT-DENIED-- %s\n' "$1"; fi
+  else printf -- '--ZT-NOFILE-- %s\n' "$1"; fi
+}
+zt_glob() {
+  for zt_g in "$R"$1; do
+    [ -f "$zt_g" ] && zt_file "${'${zt_g#"$R"}'}"
+  done
+  return 0
+}
+zt_cmd() {
+  zt_n=$1; shift
+  printf -- '--ZT-CMD-- %s\n' "$zt_n"
+  # one hung tool must not starve the other sections of the time budget
+  if [ -n "$ZT_TIMEOUT" ]; then "$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" "$@" 2>&1 </dev/null; else "$@" 2>&1 </dev/null; fi
+  printf '\n--ZT-RC-- %s\n' "$?"
+}
+zt_section() { zt_begin "$1"; ( "s_$1" ); zt_end "$1" "$?"; }
+`;
+
+const SECTIONS: Record<string, string> = {
+  meta: String.raw`
+s_meta() {
+  printf 'mode=%s\n' "$MODE"
+  printf 'uid=%s\n' "$UID0"
+  printf 'path=%s\n' "$ZT_PATH"
+  if [ "$MODE" = live ]; then
+    printf 'hostname=%s\n' "$(hostname 2>/dev/null || cat /proc/sys/kernel/hostname 2>/dev/null)"
+    printf 'kernel=%s\n' "$(uname -r 2>/dev/null)"
+  fi
+  if [ -e "$R/etc/os-release" ]; then zt_file /etc/os-release; else zt_file /usr/lib/os-release; fi
+}`,
+  programs: String.raw`
+s_programs() {
+  for p in ${PROGRAMS.join(' ')}; do
+    for d in ${PROGRAM_DIRS}; do
+      if [ -x "$R$d/$p" ] && [ ! -d "$R$d/$p" ]; then printf 'installed=%s\n' "$p"; break; fi
+    done
+  done
+}`,
+  sshd: String.raw`
+s_sshd() {
+  bin=
+  for b in /usr/sbin/sshd /usr/local/sbin/sshd /sbin/sshd /usr/bin/sshd; do
+    if [ -x "$R$b" ]; then bin=$b; break; fi
+  done
+  printf 'binary=%s\n' "$bin"
+  if [ "$MODE" = live ] && [ -n "$bin" ]; then
+    if [ "$UID0" = 0 ]; then zt_cmd sshd-T "$bin" -T; else printf 'sshd-T=needs root\n'; fi
+  fi
+  todo=/etc/ssh/sshd_config; seen=' '; depth=0
+  while [ -n "$todo" ] && [ "$depth" -lt 6 ]; do
+    next=
+    for f in $todo; do
+      case "$seen" in *" $f "*) continue ;; esac
+      seen="$seen$f "
+      zt_file "$f"
+      [ -r "$R$f" ] || continue
+      for inc in $(sed -n 's/#.*//; s/^[[:space:]]*[Ii][Nn][Cc][Ll][Uu][Dd][Ee][[:space:]=]*//p' "$R$f"); do
+        case "$inc" in /*) ;; *) inc=/etc/ssh/$inc ;; esac
+        for g in "$R"$inc; do
+          [ -f "$g" ] && next="$next ${'${g#"$R"}'}"
+        done
+      done
+    done
+    todo=$next; depth=$((depth + 1))
+  done
+}`,
+  sysctl: String.raw`
+s_sysctl() {
+  if [ "$MODE" = live ]; then
+    if [ ! -d /proc/sys ]; then echo 'error=/proc/sys is not mounted'; return 1; fi
+    for k in ${SYSCTL_KEYS.join(' ')}; do
+      f=/proc/sys/$(printf '%s' "$k" | tr . /)
+      if [ -r "$f" ]; then printf 'value=%s=%s\n' "$k" "$(tr '\t' ' ' < "$f")"; fi
+    done
+  else
+    for d in /usr/lib/sysctl.d /lib/sysctl.d /run/sysctl.d /etc/sysctl.d; do zt_glob "$d/*.conf"; done
+    zt_file /etc/sysctl.conf
+  fi
+}`,
+  accounts: String.raw`
+s_accounts() {
+  zt_file /etc/passwd
+  zt_file /etc/login.defs
+  if [ -r "$R/etc/shadow" ]; then
+    # password hashes never leave the target: only their state and the ageing fields do
+    printf -- '--ZT-CMD-- shadow-state\n'
+    awk -F: '{ s = $2; st = "set";
+      if (s == "") st = "empty"; else if (s ~ /^!/) st = "locked"; else if (s ~ /^\*/ || length(s) < 13 && s !~ /^\$/) st = "none";
+      print $1 ":" st ":" $3 ":" $4 ":" $5 ":" $6 ":" $7 }' "$R/etc/shadow"
+    printf '\n--ZT-RC-- %s\n' "$?"
+  elif [ -e "$R/etc/shadow" ]; then printf -- '--ZT-DENIED-- /etc/shadow\n'
+  else printf -- '--ZT-NOFILE-- /etc/shadow\n'; fi
+}`,
+  files: String.raw`
+s_files() {
+  for p in ${STAT_PATHS.join(' ')}; do
+    if [ -e "$R$p" ]; then printf 'stat=%s ' "$p"; stat -c '%a %u %g %U %G' -- "$R$p" 2>&1; fi
+  done
+  for k in "$R"/etc/ssh/ssh_host_*_key; do
+    if [ -f "$k" ]; then printf 'stat=%s ' "${'${k#"$R"}'}"; stat -c '%a %u %g %U %G' -- "$k" 2>&1; fi
+  done
+  dirs=
+  if [ "$MODE" = live ]; then dirs=$ZT_PATH; fi
+  if [ -r "$R/etc/login.defs" ]; then
+    for v in $(sed -n 's/^[[:space:]]*ENV_S\{0,1\}U\{0,1\}PATH[[:space:]]\{1,\}PATH=//p' "$R/etc/login.defs"); do dirs="$dirs:$v"; done
+  fi
+  printf '%s\n' "$dirs" | tr ':' '\n' | sort -u | while IFS= read -r d; do
+    case "$d" in
+      '') ;;
+      /*) if [ -d "$R$d" ]; then printf 'pathdir=%s ' "$d"; stat -L -c '%a %u' -- "$R$d" 2>&1; else printf 'pathdir=%s missing\n' "$d"; fi ;;
+      *) printf 'pathdir=%s relative\n' "$d" ;;
+    esac
+  done
+}`,
+  firewall: String.raw`
+s_firewall() {
+  if [ "$MODE" = live ]; then
+    if have nft; then zt_cmd nft nft list ruleset; fi
+    if have iptables; then zt_cmd iptables iptables -S; fi
+  fi
+  zt_file /etc/nftables.conf
+  zt_glob '/etc/nftables.d/*.nft'
+  zt_file /etc/iptables/rules.v4
+  zt_file /etc/sysconfig/iptables
+  zt_file /etc/ufw/ufw.conf
+  zt_file /etc/default/ufw
+}`,
+  audit: String.raw`
+s_audit() {
+  if [ "$MODE" = live ] && have auditctl; then
+    if [ "$UID0" = 0 ]; then zt_cmd auditctl auditctl -l; zt_cmd auditctl-status auditctl -s; else printf 'auditctl=needs root\n'; fi
+  fi
+  zt_file /etc/audit/audit.rules
+  zt_glob '/etc/audit/rules.d/*.rules'
+}`,
+  services: String.raw`
+s_services() {
+  for l in "$R"/etc/systemd/system/*.wants/* "$R"/etc/systemd/system/*.requires/*; do
+    if [ -e "$l" ] || [ -L "$l" ]; then printf 'enabled=%s\n' "${'${l##*/}'}"; fi
+  done
+  for l in "$R"/etc/rc2.d/S* "$R"/etc/rc3.d/S* "$R"/etc/rc5.d/S*; do
+    if [ -e "$l" ] || [ -L "$l" ]; then printf 'sysv=%s\n' "${'${l##*/}'}"; fi
+  done
+  if [ "$MODE" = live ]; then
+    if [ -d /run/systemd/system ] && have systemctl; then
+      zt_cmd running systemctl list-units --type=service --state=running --no-legend --plain --no-pager
+      if have timedatectl; then zt_cmd ntp-sync timedatectl show -p NTPSynchronized --value; fi
+    else
+      printf 'running=systemd is not running (PID 1 is %s)\n' "$(cat /proc/1/comm 2>/dev/null || echo unknown)"
+    fi
+  fi
+}`,
+  updates: String.raw`
+s_updates() {
+  for f in "$R"/etc/apt/apt.conf.d/*; do
+    if [ -f "$f" ] && grep -q 'Periodic' "$f" 2>/dev/null; then zt_file "${'${f#"$R"}'}"; fi
+  done
+  zt_file /etc/dnf/automatic.conf
+}`,
+  storage: String.raw`
+s_storage() {
+  if [ "$MODE" = live ]; then
+    printf 'rootmount=%s\n' "$(awk '$5 == "/" { for (i = 7; i <= NF; i++) if ($i == "-") { print $(i+1), $(i+2); exit } }' /proc/self/mountinfo 2>/dev/null)"
+    if have lsblk; then
+      zt_cmd lsblk lsblk -J -o NAME,TYPE,FSTYPE,MOUNTPOINTS
+    fi
+  fi
+  zt_file /etc/fstab
+  zt_file /etc/crypttab
+}`,
+  mac: String.raw`
+s_mac() {
+  if [ "$MODE" = live ]; then
+    zt_file /sys/module/apparmor/parameters/enabled
+    zt_file /sys/kernel/security/apparmor/profiles
+    zt_file /sys/fs/selinux/enforce
+    zt_file /proc/cmdline
+  else
+    zt_file /etc/default/grub
+  fi
+  zt_file /etc/selinux/config
+}`,
+  coredump: String.raw`
+s_coredump() {
+  zt_file /etc/security/limits.conf
+  zt_glob '/etc/security/limits.d/*.conf'
+  zt_file /etc/systemd/coredump.conf
+  zt_glob '/etc/systemd/coredump.conf.d/*.conf'
+}`,
+  secureboot: String.raw`
+s_secureboot() {
+  if [ "$MODE" != live ]; then echo 'observable=no'; return 0; fi
+  if [ -d /sys/firmware/efi ]; then echo 'efi=yes'; else echo 'efi=no'; fi
+  if have mokutil; then zt_cmd mokutil mokutil --sb-state; fi
+  for f in /sys/firmware/efi/efivars/SecureBoot-*; do
+    if [ -r "$f" ]; then printf 'efivar='; od -An -t u1 "$f" 2>/dev/null | tr -s ' \n' '  '; printf '\n'; fi
+  done
+}`,
+  // Kubernetes node files (CIS Kubernetes 1.1.x, 4.1.x): mode and owner only, never content.
+  // kstat=MODE UID GID USER GROUP RAWMODE PATH; kdenied=PATH when it cannot be stat'd (an
+  // unsearchable folder on the way, or stat refused). A path that does not exist prints nothing.
+  // Offline, owner names come from the image's passwd/group (kuser=/kgroup=), not this machine's.
+  k8snode: String.raw`
+zt_kstat() {
+  zt_p=$R$1
+  if [ -n "$R" ] && [ -L "$zt_p" ]; then
+    zt_t=$(readlink -- "$zt_p" 2>/dev/null)
+    case "$zt_t" in /*) zt_p=$R$zt_t ;; esac
+  fi
+  if [ -e "$zt_p" ]; then
+    if zt_s=$(stat -L -c '%a %u %g %U %G %f' -- "$zt_p" 2>/dev/null); then printf 'kstat=%s %s\n' "$zt_s" "$1"; else printf 'kdenied=%s\n' "$1"; fi
+    if [ -d "$zt_p" ] && { [ ! -r "$zt_p" ] || [ ! -x "$zt_p" ]; }; then printf 'kdenied=%s/\n' "$1"; fi
+  else
+    # a search-protected folder hides whether the file exists: that is unknown, not absent
+    zt_d=${'${1%/*}'}
+    while [ -n "$zt_d" ] && [ ! -e "$R$zt_d" ] && [ ! -L "$R$zt_d" ]; do zt_d=${'${zt_d%/*}'}; done
+    if [ -d "$R$zt_d/" ] && [ ! -x "$R$zt_d/" ]; then printf 'kdenied=%s\n' "$1"; fi
+  fi
+}
+s_k8snode() {
+  for p in ${K8S_NODE_STAT_PATHS.join(' ')}; do zt_kstat "$p"; done
+  # the PKI folder itself and what is below it (a symlinked folder is stat'd, not walked)
+  if [ -d "$R${K8S_PKI_DIR}" ] && [ ! -L "$R${K8S_PKI_DIR}" ]; then
+    find "$R${K8S_PKI_DIR}" -maxdepth ${PKI_MAX_DEPTH} 2>/dev/null | head -n ${PKI_MAX_ENTRIES} | while IFS= read -r f; do zt_kstat "${'${f#"$R"}'}"; done
+    if [ "$(find "$R${K8S_PKI_DIR}" -maxdepth ${PKI_MAX_DEPTH} 2>/dev/null | head -n ${PKI_MAX_ENTRIES + 1} | wc -l)" -gt ${PKI_MAX_ENTRIES} ]; then echo 'kpkitruncated=yes'; fi
+  else zt_kstat ${K8S_PKI_DIR}; fi
+  # the etcd data directory: the running etcd's --data-dir, else the one its manifest passes
+  dd=
+  if [ "$MODE" = live ]; then
+    for c in $(grep -lx etcd /proc/[0-9]*/comm 2>/dev/null); do
+      dd=$(tr '\0' '\n' < "${'${c%/comm}'}/cmdline" 2>/dev/null | sed -n 's/^--data-dir=//p' | head -n 1)
+      if [ -n "$dd" ]; then printf 'kdatadir=process %s\n' "$dd"; break; fi
+    done
+  fi
+  if [ -z "$dd" ] && [ -r "$R${ETCD_MANIFEST}" ]; then
+    dd=$(sed -n "s/^[[:space:]]*-[[:space:]]*[\"']\{0,1\}--data-dir[= ]\([^[:space:]\"']*\).*/\1/p" "$R${ETCD_MANIFEST}" | head -n 1)
+    if [ -n "$dd" ]; then printf 'kdatadir=manifest %s\n' "$dd"; fi
+  fi
+  case "$dd" in /*) zt_kstat "$dd" ;; esac
+  if [ "$MODE" = offline ]; then
+    if [ -r "$R/etc/passwd" ]; then awk -F: '$3 ~ /^[0-9]+$/ { print "kuser=" $3 " " $1 }' "$R/etc/passwd"; fi
+    if [ -r "$R/etc/group" ]; then awk -F: '$3 ~ /^[0-9]+$/ { print "kgroup=" $3 " " $1 }' "$R/etc/group"; fi
+  fi
+  return 0
+}`,
+};
+
+export const SECTION_NAMES = Object.keys(SECTIONS);
+
+/** The whole script. A pure constant: the same bytes for every target. */
+export const LINUX_SCRIPT: string = [
+  PRELUDE,
+  ...Object.values(SECTIONS),
+  ...SECTION_NAMES.map((name) => `zt_section ${name}`),
+  'exit 0',
+  '',
+].join('\n');

@@ -1,0 +1,184 @@
+// The scan pipeline (DESIGN.md §1): targets -> collect (the only I/O) -> facts snapshot ->
+// pure evaluation -> exceptions and baseline -> score -> report -> gate. The CLI only wires
+// flags into ScanOptions and renders what comes back; everything here is testable in-process.
+import { randomUUID } from 'node:crypto';
+import { reportCheck } from '../report/report-check.js';
+import type { CollectorRegistry } from '../providers/index.js';
+import type { TargetSpec } from '../kinds/types.js';
+import type { Report, ReportTarget } from '../report/model.js';
+import type { ExceptionRule } from '../report/exceptions.js';
+import type { BaselineEntry } from '../report/baseline.js';
+import type { Check } from '../engine/check.js';
+import { collectAll } from '../engine/collect.js';
+import { compareResults, evaluateSnapshot } from '../engine/evaluate.js';
+import { UsageError } from '../engine/errors.js';
+import type { FactsSnapshot, TargetFacts } from '../engine/facts.js';
+import { maskText, redact } from '../engine/redact.js';
+import { selectChecks, type Selection } from '../engine/select.js';
+import { makeSnapshot } from '../engine/snapshot.js';
+import type { Result, Severity } from '../engine/types.js';
+import type { Shard } from '../inventory/targets.js';
+
+export interface CollectStageOptions {
+  /** targets to collect (already built from flags or an inventory, sorted by id) */
+  targets: readonly TargetSpec[];
+  /** a saved snapshot to evaluate instead of (or besides) collecting */
+  facts?: FactsSnapshot;
+  shard?: Shard;
+  concurrency?: number;
+  timeoutMs?: number;
+  /** collectors by kind (injectable for tests); defaults to src/collectors/index.ts */
+  registry?: CollectorRegistry;
+  version: string;
+  now?: () => Date;
+  log?: (message: string) => void;
+  onTarget?: (done: number, total: number, target: TargetFacts) => void;
+}
+
+export interface ScanOptions extends CollectStageOptions, Selection {
+  /** extra check packs (--checks) */
+  checkDirs?: readonly string[];
+  /** the catalogue to use instead of loading one (tests) */
+  catalogue?: readonly Check[];
+  exceptions?: readonly ExceptionRule[];
+  baseline?: readonly BaselineEntry[];
+  failOn?: Severity;
+  minScore?: number;
+  minCoverage?: number;
+}
+
+export interface ScanOutcome {
+  report: Report;
+  snapshot: FactsSnapshot;
+  warnings: string[];
+  exitCode: 0 | 1 | 3;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The I-th of N stable slices of a list sorted by id. */
+export const sliceShard = <T>(list: readonly T[], idOf: (t: T) => string, shard?: Shard): T[] => {
+  const sorted = [...list].sort((a, b) => byId({ id: idOf(a) }, { id: idOf(b) }));
+  return shard ? sorted.filter((_, i) => i % shard.count === shard.index - 1) : sorted;
+};
+
+/** Collect (or load) the facts of every target in the shard: the snapshot that `collect -o` writes. */
+export async function collectStage(opts: CollectStageOptions): Promise<FactsSnapshot> {
+  const now = opts.now ?? (() => new Date());
+  const registry = opts.registry ?? (await import('../providers/index.js')).collectors;
+  const saved = opts.facts?.targets ?? [];
+  const savedIds = new Set(saved.map((t) => t.target.id));
+  for (const t of opts.targets) if (savedIds.has(t.id)) throw new UsageError(`target ${t.id} is both in --facts and named by a flag`);
+  const toCollect = sliceShard(opts.targets, (t) => t.id, opts.shard);
+  const fromFacts = sliceShard(saved, (t) => t.target.id, opts.shard);
+  const collected = await collectAll(toCollect, {
+    registry,
+    concurrency: opts.concurrency ?? 32,
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.onTarget ? { onTarget: opts.onTarget } : {}),
+  });
+  // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
+  const targets = [...fromFacts.map((t) => redact(t)), ...collected].sort((a, b) => byId(a.target, b.target));
+  return makeSnapshot(targets, opts.version, opts.facts && toCollect.length === 0 ? opts.facts.collectedAt : now().toISOString());
+}
+
+
+const reportTarget = (t: TargetFacts): ReportTarget => ({
+  id: t.target.id,
+  kind: t.target.kind,
+  name: t.target.name,
+  ...(t.target.address ? { address: t.target.address } : {}),
+  ...(t.target.labels && Object.keys(t.target.labels).length ? { labels: { ...t.target.labels } } : {}),
+  status: t.status,
+  ...(t.error ? { error: maskText(t.error) } : {}),
+  durationMs: t.durationMs,
+});
+
+/** Mask secrets in what a result says: its message and its evidence. */
+const maskResult = (r: Result): Result => {
+  const out: Result = { ...r, message: maskText(r.message) };
+  if (r.evidence !== undefined) out.evidence = maskText(r.evidence);
+  return out;
+};
+
+/** Evaluate a snapshot into a full report (pure apart from loading the catalogue and analyses). */
+export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, started: Date, warnings: string[]): Promise<{ report: Report; exitCode: 0 | 1 | 3 }> {
+  const now = opts.now ?? (() => new Date());
+  const { loadCatalogue } = await import('../engine/registry.js');
+  const all = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? []);
+  const selected = selectChecks(all, opts).sort((a, b) => byId(a.meta, b.meta));
+  const kinds = new Set(snapshot.targets.map((t) => t.target.kind));
+  const relevant = selected.filter((c) => c.meta.targetKinds.some((k) => kinds.has(k)));
+
+  let results = evaluateSnapshot(snapshot, relevant).map(maskResult);
+
+  const { applyExceptions } = await import('../report/exceptions.js');
+  const today = now().toISOString().slice(0, 10);
+  const { results: excepted, expired } = applyExceptions(results, opts.exceptions ?? [], today);
+  results = excepted;
+  for (const e of expired) warnings.push(`exception for ${e.check}${e.target ? ` on ${e.target}` : ''}${e.resource ? ` (${e.resource})` : ''} expired on ${e.expires}; it no longer applies`);
+
+  let absent: number | undefined;
+  if (opts.baseline) {
+    const { applyBaseline } = await import('../report/baseline.js');
+    const b = applyBaseline(results, opts.baseline);
+    results = b.results;
+    absent = b.absent;
+  }
+  results.sort(compareResults);
+
+  const checks = relevant.map(reportCheck);
+  const targets = snapshot.targets.map(reportTarget);
+  const { computeScore } = await import('../scoring/score.js');
+  const { summarize } = await import('../report/summary.js');
+  const { evaluateGate } = await import('../report/gate.js');
+  const score = computeScore(results, checks);
+  const summary = summarize(results);
+  if (absent !== undefined) summary.absent = absent;
+  const { gate, exitCode } = evaluateGate(results, targets, score, {
+    ...(opts.failOn ? { failOn: opts.failOn } : {}),
+    ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+    ...(opts.minCoverage !== undefined ? { minCoverage: opts.minCoverage } : {}),
+    baseline: opts.baseline !== undefined,
+  });
+
+  const { runAnalyses } = await import('../engine/analyses.js');
+  const analyses = await runAnalyses(snapshot.targets);
+
+  const finished = now();
+  const report: Report = {
+    schemaVersion: '1',
+    tool: { name: 'ztaudit', version: opts.version },
+    scan: {
+      id: randomUUID(),
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: Math.max(0, finished.getTime() - started.getTime()),
+      ...(opts.shard ? { shard: `${opts.shard.index}/${opts.shard.count}` } : {}),
+    },
+    targets,
+    checks,
+    results,
+    score,
+    summary,
+    gate,
+    ...(expired.length ? { expiredExceptions: expired } : {}),
+    ...(Object.keys(analyses).length ? { analyses: redact(analyses) } : {}),
+  };
+  return { report, exitCode };
+}
+
+/** The whole scan. Usage errors (unknown check id, bad pack) surface before any collection. */
+export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
+  const now = opts.now ?? (() => new Date());
+  const started = now();
+  const warnings: string[] = [];
+  // Load and select checks first: a typo in --only must not cost a fleet-wide collection.
+  const { loadCatalogue } = await import('../engine/registry.js');
+  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? []);
+  selectChecks(catalogue, opts);
+  const snapshot = await collectStage({ ...opts, now });
+  const { report, exitCode } = await evaluateStage(snapshot, { ...opts, catalogue, now }, started, warnings);
+  return { report, snapshot, warnings, exitCode };
+}
