@@ -1,5 +1,6 @@
 import { UsageError } from '../engine/errors.js';
 import { findCheck, loadCatalogue } from '../engine/registry.js';
+import { isProvidedFact as isKnownFact } from '../providers/registry.js';
 import type { Check } from '../engine/check.js';
 import { reportCheck } from '../report/report-check.js';
 import type { ChecksListOptions } from './checks.js';
@@ -19,7 +20,7 @@ const listedUnder = (c: Check, kinds: readonly string[]): boolean =>
   c.meta.targetKinds.some((k) => kinds.includes(k)) || (kinds.includes('kubernetes') && (c.meta.cis?.length ?? 0) > 0);
 
 export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
-  const all = await loadCatalogue(opts.checks ?? []);
+  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
   const kinds = opts.kind ?? [];
   const checks = kinds.length ? all.filter((c) => listedUnder(c, kinds)) : all;
   if (opts.json) {
@@ -48,7 +49,7 @@ async function writeCisSummary(checks: readonly Check[]): Promise<void> {
 }
 
 export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {
-  const all = await loadCatalogue(opts.checks ?? []);
+  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
   const c = findCheck(all, id);
   if (!c) throw new UsageError(`unknown check id ${id}`);
   const d = describeCheck(c);

@@ -26,6 +26,8 @@ export function addTargetOptions(cmd: Command, withFacts: boolean): Command {
     .option('--manifests <paths...>', 'offline Kubernetes YAML/JSON files or folders')
     .option('--ssh <dest>', 'a Linux host over SSH, [user@]host[:port] (repeatable)', repeat)
     .option('--identity <file>', 'SSH private key for --ssh')
+    .option('--known-hosts <file>', 'known_hosts file for SSH host keys (default ~/.ssh/known_hosts)')
+    .option('--ssh-accept-new', "record the host key of an SSH host seen for the first time (OpenSSH's accept-new); a changed key is always refused")
     .option('--winrm <url>', 'a Windows host over WinRM, https://host:5986 (repeatable)', repeat);
   if (withFacts) cmd.option('--facts <file>', 'evaluate a saved facts snapshot (from `collect`), no network');
   return cmd

@@ -91,12 +91,23 @@ export function loadBuiltinChecks(): Promise<Check[]> {
   return builtinCache;
 }
 
+export interface CatalogueOptions {
+  /**
+   * Whether some fact provider offers a fact (src/providers/registry.ts, passed in by the
+   * caller so the engine does not depend on collection). A check reading a fact no provider
+   * offers could only ever error: it is refused when its pack loads.
+   */
+  isKnownFact?: (fact: string) => boolean;
+}
+
 /** Built-ins plus extra packs; a duplicate id (or alias) is a usage error naming both files. */
-export async function loadCatalogue(extraDirs: readonly string[] = []): Promise<Check[]> {
+export async function loadCatalogue(extraDirs: readonly string[] = [], opts: CatalogueOptions = {}): Promise<Check[]> {
   const all = [...(await loadBuiltinChecks())];
   for (const dir of extraDirs) all.push(...(await loadCheckDir(dir)));
   const seen = new Map<string, Check>();
   for (const c of all) {
+    const unknown = opts.isKnownFact ? c.meta.facts.find((f) => !opts.isKnownFact!(f)) : undefined;
+    if (unknown !== undefined) throw new UsageError(`${c.file ?? c.meta.id}: check ${c.meta.id} reads fact "${unknown}", which no collector provides in this version`);
     for (const id of [c.meta.id, ...(c.meta.aliases ?? [])]) {
       const prev = seen.get(id);
       if (prev) throw new UsageError(`duplicate check id ${id} in ${c.file ?? '?'} (also in ${prev.file ?? '?'})`);

@@ -23,8 +23,9 @@ export type Stage = (typeof STAGES)[number];
 export const STATUSES = ['pass', 'fail', 'warn', 'error', 'not_applicable'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const TARGET_KINDS = ['linux', 'windows', 'kubernetes', 'vsphere', 'proxmox', 'libvirt', 's3'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+// the kinds are defined once, in the kinds registry
+export { TARGET_KINDS, type TargetKind } from '../kinds/registry.js';
+import type { TargetKind } from '../kinds/registry.js';
 
 /** Errors are values: a fact either was collected or carries the reason it was not. */
 export type Outcome<T> =

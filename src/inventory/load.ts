@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
+import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
 
@@ -59,11 +61,11 @@ export function loadInventory(file: string): LoadedInventory {
 
 const anchored = (base: string, p: string): string => (isAbsolute(p) || p.startsWith('~') ? p : resolve(base, p));
 
-function defaultTransport(t: InventoryTarget): 'local' | 'ssh' | 'winrm' | undefined {
+function defaultTransport(t: InventoryTarget): TransportName | undefined {
   if (t.transport) return t.transport;
-  if (t.kind === 'linux') return t.root || !t.address ? 'local' : 'ssh';
-  if (t.kind === 'windows') return 'winrm';
-  return undefined;
+  // kinds whose transport is their own client (kube, https) leave it to the collector
+  const kind = KINDS[t.kind];
+  return kind.transports.length > 1 || kind.transports[0] === 'local' || kind.transports[0] === 'ssh' || kind.transports[0] === 'winrm' ? kind.defaultTransport({ ...(t.address ? { address: t.address } : {}), ...(t.root ? { root: t.root } : {}) }) : undefined;
 }
 
 function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
@@ -71,8 +73,13 @@ function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
   const credentials = { ...(inv.defaults?.credentials ?? {}), ...(t.credentials ?? {}) };
   const options: TargetSpec['options'] = { ...(t.options ?? {}) };
   const transport = defaultTransport(t);
-  // winrm is not in TargetOptions' transport union yet; the options bag carries it all the same
-  if (transport) (options as Record<string, unknown>).transport = transport;
+  if (transport) options.transport = transport;
+  if (t.become) options.become = t.become;
+  if (t.knownHosts) options.knownHosts = anchored(base, t.knownHosts);
+  if (t.jump?.length) {
+    for (const j of t.jump) parseSshDestination(j);
+    options.jump = [...t.jump];
+  }
   if (t.root) options.root = anchored(base, t.root);
   if (t.manifests) options.manifests = t.manifests.map((m) => anchored(base, m));
   if (t.kubeconfig) options.kubeconfig = anchored(base, t.kubeconfig);

@@ -20,6 +20,9 @@ export interface InventoryTarget {
   port?: number;
   user?: string;
   transport?: 'local' | 'ssh' | 'winrm';
+  become?: 'sudo';
+  knownHosts?: string;
+  jump?: string[];
   root?: string;
   manifests?: string[];
   kubeconfig?: string;

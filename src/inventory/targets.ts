@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import type { TargetSpec } from '../kinds/types.js';
 import { UsageError } from '../engine/errors.js';
 import { loadInventory } from './load.js';
+import { parseSshDestination } from '../transports/ssh-destination.js';
+
+export { parseSshDestination };
 
 export interface TargetFlags {
   local?: boolean;
@@ -16,6 +19,8 @@ export interface TargetFlags {
   manifests?: string[];
   ssh?: string[];
   identity?: string;
+  knownHosts?: string;
+  sshAcceptNew?: boolean;
   winrm?: string[];
 }
 
@@ -42,14 +47,6 @@ export const localTarget = (): TargetSpec => {
   return { id: `linux:local:${host}`, kind: 'linux', name: host, options: { transport: 'local' } };
 };
 
-/** `[user@]host[:port]` (IPv6 in brackets: `user@[::1]:2222`). */
-export function parseSshDestination(dest: string): { user?: string; host: string; port?: number } {
-  const m = /^(?:([^@\s]+)@)?(\[[0-9A-Fa-f:.]+\]|[^:@\s[\]]+)(?::(\d{1,5}))?$/.exec(dest);
-  if (!m) throw new UsageError(`bad --ssh destination "${dest}" (expected [user@]host[:port])`);
-  const port = m[3] ? Number(m[3]) : undefined;
-  if (port !== undefined && (port < 1 || port > 65535)) throw new UsageError(`bad --ssh port in "${dest}"`);
-  return { ...(m[1] ? { user: m[1] } : {}), host: m[2]!.replace(/^\[|\]$/g, ''), ...(port ? { port } : {}) };
-}
 
 function winrmTarget(url: string): TargetSpec {
   let u: URL;
@@ -103,6 +100,13 @@ export function buildTargets(f: TargetFlags): { targets: TargetSpec[]; warnings:
     const inv = loadInventory(f.inventory);
     targets.push(...inv.targets);
     warnings.push(...inv.warnings);
+  }
+  // host-key policy from the command line applies to every SSH target, inventory ones too
+  const knownHosts = f.knownHosts ? resolve(f.knownHosts) : undefined;
+  for (const t of targets) {
+    if (t.options.transport !== 'ssh') continue;
+    if (f.sshAcceptNew) t.options.acceptNewHostKey = true;
+    if (knownHosts && t.options.knownHosts === undefined) t.options.knownHosts = knownHosts;
   }
   const seen = new Set<string>();
   for (const t of targets) {

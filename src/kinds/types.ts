@@ -1,6 +1,8 @@
-// A collector does the I/O for one target kind, in as few round trips as it can, and hands the
-// raw output to pure parsers. Every fact it cannot gather is an Outcome with the reason.
+// A target as the collection stage sees it, and the collector interface: per kind, the I/O for
+// one target in as few round trips as it can (src/collect/collectors.ts builds it from the
+// providers and transports). Every fact it cannot gather is an Outcome with the reason.
 import type { Outcome, TargetRef, TargetStatus } from '../engine/types.js';
+import type { TransportName } from './registry.js';
 
 /** A target to collect, with the kind-specific options (root dir, kubeconfig, manifest paths...). */
 export interface TargetSpec extends TargetRef {
@@ -8,8 +10,19 @@ export interface TargetSpec extends TargetRef {
 }
 
 export interface TargetOptions {
-  /** linux: 'local' (this machine) or 'ssh' */
-  transport?: 'local' | 'ssh';
+  /** how the target is reached; the kind's default when absent (src/kinds/registry.ts) */
+  transport?: TransportName;
+  /** ssh: port and login name */
+  port?: number;
+  user?: string;
+  /** ssh: run the host script under `sudo -n` */
+  become?: 'sudo';
+  /** ssh: known_hosts file to verify the host key with (default ~/.ssh/known_hosts) */
+  knownHosts?: string;
+  /** ssh: record an unknown host key (OpenSSH's accept-new) */
+  acceptNewHostKey?: boolean;
+  /** ssh: jump hosts, [user@]host[:port], in order */
+  jump?: string[];
   /** linux: audit a mounted root filesystem instead of / */
   root?: string;
   /** kubernetes: offline manifest files/folders */
@@ -27,6 +40,8 @@ export interface CollectContext {
   signal: AbortSignal;
   /** verbose diagnostics (stderr, only with -v) */
   log(message: string): void;
+  /** the facts the selected checks read (undefined: every fact of the kind) */
+  wanted?: ReadonlySet<string>;
 }
 
 export interface Collected {
@@ -38,5 +53,7 @@ export interface Collected {
 
 export interface Collector {
   kind: string;
+  /** transports it speaks; a target on another one is unreachable with the reason */
+  transports?: readonly string[];
   collect(target: TargetSpec, ctx: CollectContext): Promise<Collected>;
 }

@@ -10,6 +10,7 @@
 // - GitHub's limits are enforced here, never exceeded: 25,000 results per run (most severe kept),
 //   20 runs, 10 MB gzip, 20 tags per rule. What was left out is said in run.properties and returned
 //   as warnings for the CLI to print on stderr.
+import { KINDS } from '../kinds/registry.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Result, Severity, TargetKind } from '../engine/types.js';
@@ -19,7 +20,6 @@ import { compareFindings, isOpenFailure, resourceLabel } from './order.js';
 export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 export const FINGERPRINT_KEY = 'ztaudit/v1';
-const PSEUDO_KIND: Partial<Record<TargetKind, string>> = { kubernetes: 'k8s' };
 
 export interface SarifLimits {
   maxResultsPerRun: number;
@@ -147,7 +147,7 @@ function location(r: Result, kind: TargetKind, baseDir: string): SarifLocation {
       logicalLocations: [logical],
     };
   }
-  const pseudo = ['ztaudit', PSEUDO_KIND[kind] ?? kind, r.targetId, ...(res ? (kind === 'kubernetes' ? [res.namespace ?? '_cluster', res.kind, res.name] : [res.kind, res.name]) : ['_target'])];
+  const pseudo = ['ztaudit', KINDS[kind]?.sarifPrefix ?? kind, r.targetId, ...(res ? (kind === 'kubernetes' ? [res.namespace ?? '_cluster', res.kind, res.name] : [res.kind, res.name]) : ['_target'])];
   return { physicalLocation: { artifactLocation: { uri: encodePath(pseudo) }, region: { startLine: 1 } }, logicalLocations: [logical] };
 }
 

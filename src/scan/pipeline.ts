@@ -3,13 +3,13 @@
 // flags into ScanOptions and renders what comes back; everything here is testable in-process.
 import { randomUUID } from 'node:crypto';
 import { reportCheck } from '../report/report-check.js';
-import type { CollectorRegistry } from '../providers/index.js';
+import type { CollectorRegistry } from '../collect/collectors.js';
 import type { TargetSpec } from '../kinds/types.js';
 import type { Report, ReportTarget } from '../report/model.js';
 import type { ExceptionRule } from '../report/exceptions.js';
 import type { BaselineEntry } from '../report/baseline.js';
 import type { Check } from '../engine/check.js';
-import { collectAll } from '../engine/collect.js';
+import { collectAll } from '../collect/collect.js';
 import { compareResults, evaluateSnapshot } from '../engine/evaluate.js';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot, TargetFacts } from '../engine/facts.js';
@@ -27,7 +27,9 @@ export interface CollectStageOptions {
   shard?: Shard;
   concurrency?: number;
   timeoutMs?: number;
-  /** collectors by kind (injectable for tests); defaults to src/collectors/index.ts */
+  /** facts the selected checks read, per kind: only their providers run (undefined: all) */
+  wanted?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** collectors by kind (injectable for tests); defaults to src/collect/collectors.ts */
   registry?: CollectorRegistry;
   version: string;
   now?: () => Date;
@@ -62,10 +64,19 @@ export const sliceShard = <T>(list: readonly T[], idOf: (t: T) => string, shard?
   return shard ? sorted.filter((_, i) => i % shard.count === shard.index - 1) : sorted;
 };
 
+/**
+ * A fact a check may read: one some provider offers. A scan of saved snapshots alone accepts any
+ * fact, since such a snapshot may come from another version or collector.
+ */
+async function knownFacts(opts: { facts?: FactsSnapshot; targets: readonly TargetSpec[] }): Promise<((fact: string) => boolean) | undefined> {
+  if (opts.facts && opts.targets.length === 0) return undefined;
+  return (await import('../providers/registry.js')).isProvidedFact;
+}
+
 /** Collect (or load) the facts of every target in the shard: the snapshot that `collect -o` writes. */
 export async function collectStage(opts: CollectStageOptions): Promise<FactsSnapshot> {
   const now = opts.now ?? (() => new Date());
-  const registry = opts.registry ?? (await import('../providers/index.js')).collectors;
+  const registry = opts.registry ?? (await import('../collect/collectors.js')).collectors;
   const saved = opts.facts?.targets ?? [];
   const savedIds = new Set(saved.map((t) => t.target.id));
   for (const t of opts.targets) if (savedIds.has(t.id)) throw new UsageError(`target ${t.id} is both in --facts and named by a flag`);
@@ -76,6 +87,7 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
     concurrency: opts.concurrency ?? 32,
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.wanted ? { wanted: opts.wanted } : {}),
     ...(opts.onTarget ? { onTarget: opts.onTarget } : {}),
   });
   // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
@@ -106,7 +118,7 @@ const maskResult = (r: Result): Result => {
 export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, started: Date, warnings: string[]): Promise<{ report: Report; exitCode: 0 | 1 | 3 }> {
   const now = opts.now ?? (() => new Date());
   const { loadCatalogue } = await import('../engine/registry.js');
-  const all = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? []);
+  const all = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts) });
   const selected = selectChecks(all, opts).sort((a, b) => byId(a.meta, b.meta));
   const kinds = new Set(snapshot.targets.map((t) => t.target.kind));
   const relevant = selected.filter((c) => c.meta.targetKinds.some((k) => kinds.has(k)));
@@ -176,9 +188,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const warnings: string[] = [];
   // Load and select checks first: a typo in --only must not cost a fleet-wide collection.
   const { loadCatalogue } = await import('../engine/registry.js');
-  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? []);
-  selectChecks(catalogue, opts);
-  const snapshot = await collectStage({ ...opts, now });
+  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts) });
+  const selected = selectChecks(catalogue, opts);
+  // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
+  const { wantedFacts } = await import('../providers/registry.js');
+  const snapshot = await collectStage({ ...opts, wanted: opts.wanted ?? wantedFacts(selected), now });
   const { report, exitCode } = await evaluateStage(snapshot, { ...opts, catalogue, now }, started, warnings);
   return { report, snapshot, warnings, exitCode };
 }

@@ -60,3 +60,6 @@ export class TransportError extends Error {
     this.name = 'TransportError';
   }
 }
+
+/** "timed out after 30s" / "timed out after 250 ms": the budget as a person reads it. */
+export const timedOut = (ms: number): string => `timed out after ${ms < 1000 ? `${ms} ms` : `${ms / 1000}s`}`;

@@ -1,6 +1,6 @@
 // Shared bits for the pipeline tests: a fake collector registry and the fixture pack.
 import { resolve } from 'node:path';
-import type { CollectorRegistry } from '../../src/providers/index.js';
+import type { CollectorRegistry } from '../../src/collect/collectors.js';
 import type { Collected, Collector, TargetSpec } from '../../src/kinds/types.js';
 import { loadCheckDir } from '../../src/engine/registry.js';
 import type { Check } from '../../src/engine/check.js';

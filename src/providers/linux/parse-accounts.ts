@@ -1,7 +1,7 @@
 // Accounts from /etc/passwd, password state and ageing from the script's digest of /etc/shadow
 // (the script prints only set/locked/empty/none, never a hash), and /etc/login.defs.
 import { ok, type Outcome } from '../../engine/types.js';
-import { type Section } from './parse-sections.js';
+import { type Section } from '../shell/sections.js';
 import type { Account, AccountsFacts, PasswordState } from '../../kit/linux/facts.js';
 
 const int = (s: string | undefined): number | undefined => {

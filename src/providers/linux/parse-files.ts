@@ -1,6 +1,6 @@
 // Mode and owner of key files, and the folders on PATH, from `stat=` and `pathdir=` lines.
 import { ok, type Outcome } from '../../engine/types.js';
-import { attrs, type Section } from './parse-sections.js';
+import { attrs, type Section } from '../shell/sections.js';
 import type { FileStat, FilesFacts } from '../../kit/linux/facts.js';
 
 /** "PATH MODE UID GID OWNER GROUP" (stat -c '%a %u %g %U %G'). */

@@ -3,7 +3,7 @@
 // ufw's configuration. A base chain whose policy is accept but whose last rule drops or rejects
 // everything counts as default deny; with several base chains on one hook, a drop anywhere wins.
 import { ok, type Outcome } from '../../engine/types.js';
-import { commandReason, type Section } from './parse-sections.js';
+import { commandReason, type Section } from '../shell/sections.js';
 import type { ChainPolicy, FirewallFacts } from '../../kit/linux/facts.js';
 
 type Hook = 'input' | 'forward';

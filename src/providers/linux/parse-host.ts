@@ -1,6 +1,6 @@
 // OS identity, root-filesystem encryption, mandatory access control, core dumps and Secure Boot.
 import { notApplicableFact, ok, type Outcome } from '../../engine/types.js';
-import { attr, commandReason, filesMatching, type Section } from './parse-sections.js';
+import { attr, commandReason, filesMatching, type Section } from '../shell/sections.js';
 import type { BlockDevice, CoredumpFacts, MacFacts, ObserveMode, OsFacts, SecureBootFacts, StorageFacts, SysctlFacts } from '../../kit/linux/facts.js';
 
 export function parseOsRelease(text: string): Record<string, string> {

@@ -1,7 +1,7 @@
 // Services, auditd, time synchronisation and automatic updates. Enabled units come from the
 // /etc/systemd/system/*.wants symlinks (readable live and offline); running units only live.
 import { ok, type Outcome } from '../../engine/types.js';
-import { attr, attrs, commandReason, filesMatching, type Section } from './parse-sections.js';
+import { attr, attrs, commandReason, filesMatching, type Section } from '../shell/sections.js';
 import type { AuditFacts, ObserveMode, ServicesFacts, TimesyncFacts, UpdatesFacts } from '../../kit/linux/facts.js';
 
 export function parseServicesSection(section: Section, programs: Section | undefined, mode: ObserveMode): Outcome<ServicesFacts> {

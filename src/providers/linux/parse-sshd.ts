@@ -3,7 +3,7 @@
 // the first value of a keyword wins, Match blocks are counted but not folded in (their settings
 // apply only to some connections), and OpenSSH's compiled-in defaults fill what is unset.
 import { ok, type Outcome } from '../../engine/types.js';
-import { attr, commandReason, filesMatching, type Section } from './parse-sections.js';
+import { attr, commandReason, filesMatching, type Section } from '../shell/sections.js';
 import type { ObserveMode, SshdFacts } from '../../kit/linux/facts.js';
 
 /** Keywords that may appear many times; their values accumulate (space-joined). */

@@ -4,7 +4,7 @@
 // assignment wins, like systemd-sysctl and `sysctl --system`. Where nothing is persisted, only
 // upstream kernel defaults that do not depend on build options are filled in.
 import { ok, type Outcome } from '../../engine/types.js';
-import { attrs, filesMatching, type Section } from './parse-sections.js';
+import { attrs, filesMatching, type Section } from '../shell/sections.js';
 import type { ObserveMode, SysctlFacts } from '../../kit/linux/facts.js';
 
 /** Upstream defaults that hold for every kernel build (Documentation/admin-guide/sysctl). */

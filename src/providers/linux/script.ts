@@ -1,20 +1,7 @@
-// The Linux collection script: one fixed POSIX-sh program that reads everything the Linux checks
-// need in a single round trip and prints it in sections. It is composed only from the constants
-// in this file; nothing from an inventory is ever spliced in. The audited root is its first
-// positional argument ("$1", "/" for the running system), so the same text runs locally
-// (`sh -c SCRIPT ztaudit ROOT`) and over SSH (`sh -s -- /` with the script on stdin).
-//
-// Output grammar (parsed by parse-sections.ts):
-//   ==ZT== <section>                 start of a section
-//   --ZT-FILE-- <path>               the file's content follows (path inside the audited root)
-//   --ZT-NOFILE-- <path>             the file does not exist
-//   --ZT-DENIED-- <path>             the file exists but cannot be read
-//   --ZT-CMD-- <name>                a command's stdout+stderr follow ...
-//   --ZT-RC-- <code>                 ... and its exit status
-//   ==ZT-END== <section> <code>      end of a section, with the section's exit status
-// Lines of the form key=value outside files/commands are section attributes.
+// The Linux host sections: fixed POSIX-sh text that reads what the Linux checks need and prints it
+// in the grammar of shell/prelude.ts. Composed only from the constants in this file; nothing from
+// an inventory is ever spliced in. The audited root is the script's first argument ("$1").
 // Nothing is written anywhere: every command is a read.
-import { ETCD_MANIFEST, K8S_NODE_STAT_PATHS, K8S_PKI_DIR, PKI_MAX_DEPTH, PKI_MAX_ENTRIES } from '../../kit/k8s-node/paths.js';
 
 /** Kernel parameters read from /proc/sys (live) or looked for in sysctl files (offline). */
 export const SYSCTL_KEYS = [
@@ -71,54 +58,9 @@ export const STAT_PATHS = [
   '/etc/gshadow-', '/etc/ssh/sshd_config', '/etc/crontab', '/boot/grub/grub.cfg', '/tmp', '/var/tmp',
 ] as const;
 
-const PRELUDE = String.raw`
-ZT_PATH=$PATH
-PATH=$PATH:/usr/sbin:/sbin:/usr/bin:/bin
-LC_ALL=C
-export PATH LC_ALL
-R=$1
-case "$R" in
-  ''|/) R= ;;
-  */) R=$(printf '%s' "$R" | sed 's:/*$::') ;;
-esac
-if [ -z "$R" ]; then MODE=live; else MODE=offline; fi
-if [ -n "$R" ] && [ ! -d "$R/" ]; then printf 'ztaudit: %s is not a directory\n' "$1" >&2; exit 3; fi
-UID0=$(id -u 2>/dev/null)
-ZT_TIMEOUT=$(command -v timeout 2>/dev/null)
-ZT_CMD_SECONDS=15
-zt_begin() { printf '\n==ZT== %s\n' "$1"; }
-zt_end() { printf '\n==ZT-END== %s %s\n' "$1" "$2"; }
-have() { command -v "$1" >/dev/null 2>&1; }
-zt_file() {
-  zt_p=$R$1
-  # in a mounted root an absolute symlink points into that root, not into this machine
-  if [ -n "$R" ] && [ -L "$zt_p" ]; then
-    zt_t=$(readlink -- "$zt_p" 2>/dev/null)
-    case "$zt_t" in /*) zt_p=$R$zt_t ;; esac
-  fi
-  if [ -e "$zt_p" ]; then
-    if [ -r "$zt_p" ] && [ ! -d "$zt_p" ]; then
-      printf -- '--ZT-FILE-- %s\n' "$1"; cat -- "$zt_p" 2>/dev/null; printf '\n'
-    else printf -- '--ZT-DENIED-- %s\n' "$1"; fi
-  else printf -- '--ZT-NOFILE-- %s\n' "$1"; fi
-}
-zt_glob() {
-  for zt_g in "$R"$1; do
-    [ -f "$zt_g" ] && zt_file "${'${zt_g#"$R"}'}"
-  done
-  return 0
-}
-zt_cmd() {
-  zt_n=$1; shift
-  printf -- '--ZT-CMD-- %s\n' "$zt_n"
-  # one hung tool must not starve the other sections of the time budget
-  if [ -n "$ZT_TIMEOUT" ]; then "$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" "$@" 2>&1 </dev/null; else "$@" 2>&1 </dev/null; fi
-  printf '\n--ZT-RC-- %s\n' "$?"
-}
-zt_section() { zt_begin "$1"; ( "s_$1" ); zt_end "$1" "$?"; }
-`;
 
-const SECTIONS: Record<string, string> = {
+/** The host sections, by name; each defines `s_<name>` (see shell/prelude.ts for the helpers). */
+export const LINUX_SECTIONS = {
   meta: String.raw`
 s_meta() {
   printf 'mode=%s\n' "$MODE"
@@ -298,62 +240,4 @@ s_secureboot() {
     if [ -r "$f" ]; then printf 'efivar='; od -An -t u1 "$f" 2>/dev/null | tr -s ' \n' '  '; printf '\n'; fi
   done
 }`,
-  // Kubernetes node files (CIS Kubernetes 1.1.x, 4.1.x): mode and owner only, never content.
-  // kstat=MODE UID GID USER GROUP RAWMODE PATH; kdenied=PATH when it cannot be stat'd (an
-  // unsearchable folder on the way, or stat refused). A path that does not exist prints nothing.
-  // Offline, owner names come from the image's passwd/group (kuser=/kgroup=), not this machine's.
-  k8snode: String.raw`
-zt_kstat() {
-  zt_p=$R$1
-  if [ -n "$R" ] && [ -L "$zt_p" ]; then
-    zt_t=$(readlink -- "$zt_p" 2>/dev/null)
-    case "$zt_t" in /*) zt_p=$R$zt_t ;; esac
-  fi
-  if [ -e "$zt_p" ]; then
-    if zt_s=$(stat -L -c '%a %u %g %U %G %f' -- "$zt_p" 2>/dev/null); then printf 'kstat=%s %s\n' "$zt_s" "$1"; else printf 'kdenied=%s\n' "$1"; fi
-    if [ -d "$zt_p" ] && { [ ! -r "$zt_p" ] || [ ! -x "$zt_p" ]; }; then printf 'kdenied=%s/\n' "$1"; fi
-  else
-    # a search-protected folder hides whether the file exists: that is unknown, not absent
-    zt_d=${'${1%/*}'}
-    while [ -n "$zt_d" ] && [ ! -e "$R$zt_d" ] && [ ! -L "$R$zt_d" ]; do zt_d=${'${zt_d%/*}'}; done
-    if [ -d "$R$zt_d/" ] && [ ! -x "$R$zt_d/" ]; then printf 'kdenied=%s\n' "$1"; fi
-  fi
-}
-s_k8snode() {
-  for p in ${K8S_NODE_STAT_PATHS.join(' ')}; do zt_kstat "$p"; done
-  # the PKI folder itself and what is below it (a symlinked folder is stat'd, not walked)
-  if [ -d "$R${K8S_PKI_DIR}" ] && [ ! -L "$R${K8S_PKI_DIR}" ]; then
-    find "$R${K8S_PKI_DIR}" -maxdepth ${PKI_MAX_DEPTH} 2>/dev/null | head -n ${PKI_MAX_ENTRIES} | while IFS= read -r f; do zt_kstat "${'${f#"$R"}'}"; done
-    if [ "$(find "$R${K8S_PKI_DIR}" -maxdepth ${PKI_MAX_DEPTH} 2>/dev/null | head -n ${PKI_MAX_ENTRIES + 1} | wc -l)" -gt ${PKI_MAX_ENTRIES} ]; then echo 'kpkitruncated=yes'; fi
-  else zt_kstat ${K8S_PKI_DIR}; fi
-  # the etcd data directory: the running etcd's --data-dir, else the one its manifest passes
-  dd=
-  if [ "$MODE" = live ]; then
-    for c in $(grep -lx etcd /proc/[0-9]*/comm 2>/dev/null); do
-      dd=$(tr '\0' '\n' < "${'${c%/comm}'}/cmdline" 2>/dev/null | sed -n 's/^--data-dir=//p' | head -n 1)
-      if [ -n "$dd" ]; then printf 'kdatadir=process %s\n' "$dd"; break; fi
-    done
-  fi
-  if [ -z "$dd" ] && [ -r "$R${ETCD_MANIFEST}" ]; then
-    dd=$(sed -n "s/^[[:space:]]*-[[:space:]]*[\"']\{0,1\}--data-dir[= ]\([^[:space:]\"']*\).*/\1/p" "$R${ETCD_MANIFEST}" | head -n 1)
-    if [ -n "$dd" ]; then printf 'kdatadir=manifest %s\n' "$dd"; fi
-  fi
-  case "$dd" in /*) zt_kstat "$dd" ;; esac
-  if [ "$MODE" = offline ]; then
-    if [ -r "$R/etc/passwd" ]; then awk -F: '$3 ~ /^[0-9]+$/ { print "kuser=" $3 " " $1 }' "$R/etc/passwd"; fi
-    if [ -r "$R/etc/group" ]; then awk -F: '$3 ~ /^[0-9]+$/ { print "kgroup=" $3 " " $1 }' "$R/etc/group"; fi
-  fi
-  return 0
-}`,
-};
-
-export const SECTION_NAMES = Object.keys(SECTIONS);
-
-/** The whole script. A pure constant: the same bytes for every target. */
-export const LINUX_SCRIPT: string = [
-  PRELUDE,
-  ...Object.values(SECTIONS),
-  ...SECTION_NAMES.map((name) => `zt_section ${name}`),
-  'exit 0',
-  '',
-].join('\n');
+} as const satisfies Record<string, string>;

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { K8S_NODE_STAT_PATHS } from '../../../src/kit/k8s-node/paths.js';
-import { parseK8sNodeSection, parseKstatLine } from '../../../src/providers/linux/parse-k8s-node.js';
-import { splitSections, type Section } from '../../../src/providers/linux/parse-sections.js';
+import { parseK8sNodeSection, parseKstatLine } from '../../../src/providers/k8s-node/parse.js';
+import { splitSections, type Section } from '../../../src/providers/shell/sections.js';
 import type { K8sNodeFacts } from '../../../src/kit/linux/facts.js';
 
 const section = (...lines: string[]): Section => splitSections(`==ZT== k8snode\n${lines.join('\n')}\n==ZT-END== k8snode 0\n`).get('k8snode')!;

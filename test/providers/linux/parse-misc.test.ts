@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLoginDefs, parsePasswd, parseShadowState } from '../../../src/providers/linux/parse-accounts.js';
 import { parseIptables, parseNftRuleset, parseUfw } from '../../../src/providers/linux/parse-firewall.js';
 import { hardCoreLimit, coredumpConf, parseLsblk, rootChain, storageFromFiles } from '../../../src/providers/linux/parse-host.js';
-import { commandReason, splitSections } from '../../../src/providers/linux/parse-sections.js';
+import { commandReason, splitSections } from '../../../src/providers/shell/sections.js';
 import { parseAptPeriodic, parseAuditRules, parseDnfAutomatic } from '../../../src/providers/linux/parse-services.js';
 import { persistedSysctl, parseSysctlConf } from '../../../src/providers/linux/parse-sysctl.js';
 import { parseStatLine } from '../../../src/providers/linux/parse-files.js';

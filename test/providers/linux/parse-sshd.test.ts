@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyAlgorithmList, parseSshdConfig, parseSshdSection, parseSshdT, sshdSeconds } from '../../../src/providers/linux/parse-sshd.js';
-import { splitSections } from '../../../src/providers/linux/parse-sections.js';
+import { splitSections } from '../../../src/providers/shell/sections.js';
 import { sharedDir } from './fixture-root.js';
 
 const samples = join(sharedDir, 'data/samples/ssh');

@@ -2,16 +2,16 @@
 // an error value, never an exception; and what comes out is always an Outcome.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLinuxOutput } from '../../../src/providers/linux/parse.js';
+import { parseLinuxOutput } from '../../../src/providers/linux/index.js';
 import { parseLoginDefs, parsePasswd, parseShadowState } from '../../../src/providers/linux/parse-accounts.js';
 import { parseStatLine } from '../../../src/providers/linux/parse-files.js';
 import { parseIptables, parseNftRuleset, parseUfw } from '../../../src/providers/linux/parse-firewall.js';
 import { coredumpConf, hardCoreLimit, parseOsRelease, parseSelinuxConfig, storageFromFiles } from '../../../src/providers/linux/parse-host.js';
-import { splitSections } from '../../../src/providers/linux/parse-sections.js';
+import { splitSections } from '../../../src/providers/shell/sections.js';
 import { parseAptPeriodic, parseAuditRules, parseDnfAutomatic } from '../../../src/providers/linux/parse-services.js';
 import { applyAlgorithmList, parseSshdConfig, parseSshdT, sshdSeconds } from '../../../src/providers/linux/parse-sshd.js';
 import { parseSysctlConf, persistedSysctl } from '../../../src/providers/linux/parse-sysctl.js';
-import { SECTION_NAMES } from '../../../src/providers/linux/script.js';
+import { SECTION_NAMES } from '../../../src/providers/linux/index.js';
 
 const runs = { numRuns: 300 };
 /** Text biased towards the tokens the parsers look for. */

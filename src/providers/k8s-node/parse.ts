@@ -2,7 +2,7 @@
 // exist on the host, with their modes and owners, and which could not be looked at. Pure and total.
 import { ok, type Outcome } from '../../engine/types.js';
 import { CONTROL_PLANE_ITEMS, ETCD_DATA_DIR_CANDIDATES, K8S_NODE_CANDIDATES, KUBELET_ITEMS, type K8sNodeItem } from '../../kit/k8s-node/paths.js';
-import { attrs, type Section } from './parse-sections.js';
+import { attrs, type Section } from '../shell/sections.js';
 import type { K8sNodeFacts, K8sNodeFile, ObserveMode } from '../../kit/linux/facts.js';
 
 const TYPE_BITS = 0o170000;

@@ -1,12 +1,13 @@
-// The only I/O stage: run each target's collector with a per-target budget and bounded
+// The collection stage, the only I/O: run each target's collector with a per-target budget and bounded
 // concurrency. A target that fails, throws or runs out of time becomes `unreachable` with the
 // reason and the rest of the scan goes on; evaluation then turns its facts into `error` results.
-import type { CollectorRegistry } from '../providers/index.js';
+import type { CollectorRegistry } from './collectors.js';
 import type { Collected, TargetSpec } from '../kinds/types.js';
-import { errorMessage } from './errors.js';
-import type { TargetFacts } from './facts.js';
-import { redact } from './redact.js';
-import type { Outcome, TargetRef, TargetStatus } from './types.js';
+import { errorMessage } from '../engine/errors.js';
+import { TransportError } from '../transports/types.js';
+import type { TargetFacts } from '../engine/facts.js';
+import { redact } from '../engine/redact.js';
+import type { Outcome, TargetRef, TargetStatus } from '../engine/types.js';
 
 export interface CollectOptions {
   registry: CollectorRegistry;
@@ -16,6 +17,8 @@ export interface CollectOptions {
   timeoutMs: number;
   /** verbose diagnostics */
   log?: (message: string) => void;
+  /** facts the selected checks read, per kind (undefined: all) */
+  wanted?: ReadonlyMap<string, ReadonlySet<string>>;
   /** called as each target finishes (progress display) */
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
 }
@@ -77,14 +80,18 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
     const collector = await load();
     // a collector that speaks a remote transport says so (`transports: ['local', 'ssh']`)
     const speaks = (collector as { transports?: readonly string[] }).transports ?? [];
-    if (transport && UNSUPPORTED_TRANSPORTS[transport] && !speaks.includes(transport)) return unreachable(t, UNSUPPORTED_TRANSPORTS[transport]!, 0);
+    const refused = transport && !speaks.includes(transport) ? (UNSUPPORTED_TRANSPORTS[transport] ?? (speaks.length ? `the ${transport} transport is not available for ${t.kind} targets in this version` : undefined)) : undefined;
+    if (refused) return unreachable(t, refused, 0);
+    const wanted = opts.wanted?.get(t.kind);
     collected = await withTimeout(
-      collector.collect(t, { timeoutMs: opts.timeoutMs, signal: controller.signal, log: (m) => opts.log?.(`${t.id}: ${m}`) }),
+      collector.collect(t, { timeoutMs: opts.timeoutMs, signal: controller.signal, log: (m) => opts.log?.(`${t.id}: ${m}`), ...(wanted ? { wanted } : {}) }),
       opts.timeoutMs,
       controller,
     );
   } catch (err) {
-    return unreachable(t, err instanceof Timeout ? err.message : `collector failed: ${errorMessage(err)}`, elapsed());
+    controller.abort();
+    const reason = err instanceof Timeout || err instanceof TransportError ? err.message : `collector failed: ${errorMessage(err)}`;
+    return unreachable(t, reason, elapsed());
   }
   // Facts must be Outcomes; anything else from a collector is its bug, reported per fact, never a pass.
   const facts: Record<string, Outcome<unknown>> = {};

@@ -1,0 +1,67 @@
+// The one registry of fact providers. A new facet of a host (GPU, storage, hypervisor) is a
+// provider added here; the Linux script and its parsers do not change.
+import type { FactKey } from '../engine/facts.js';
+import type { TargetKind } from '../engine/types.js';
+import { K8S_NODE_PROVIDER } from './k8s-node/provider.js';
+import { KUBERNETES_PROVIDER } from './kubernetes/provider.js';
+import { LINUX_PROVIDERS } from './linux/providers.js';
+import type { Provider } from './types.js';
+
+export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, KUBERNETES_PROVIDER];
+
+export const providersFor = (kind: TargetKind): Provider[] => PROVIDERS.filter((p) => p.kinds.includes(kind));
+
+/** Every fact some provider offers, with the providers that offer it. */
+export function factIndex(): Map<string, Provider[]> {
+  const index = new Map<string, Provider[]>();
+  for (const p of PROVIDERS) for (const f of p.facts) index.set(f, [...(index.get(f) ?? []), p]);
+  return index;
+}
+
+export const isProvidedFact = (fact: string): boolean => PROVIDERS.some((p) => (p.facts as readonly string[]).includes(fact));
+
+/**
+ * The providers a target of `kind` needs for the wanted facts (all of the kind's when `wanted` is
+ * undefined), with what they need, dependencies before dependents, in registry order otherwise.
+ */
+export function planProviders(kind: TargetKind, wanted?: ReadonlySet<string>): Provider[] {
+  const candidates = providersFor(kind);
+  const byId = new Map(candidates.map((p) => [p.id, p]));
+  const chosen = new Set<string>();
+  const want = (p: Provider): void => {
+    if (chosen.has(p.id)) return;
+    chosen.add(p.id);
+    if (p.type === 'shell') for (const dep of p.needs ?? []) if (byId.has(dep)) want(byId.get(dep)!);
+  };
+  for (const p of candidates) {
+    const always = p.type === 'shell' && p.always === true;
+    if (always || !wanted || p.facts.some((f) => wanted.has(f))) want(p);
+  }
+  // registry order with each dependency placed before its first dependent
+  const ordered: Provider[] = [];
+  const placed = new Set<string>();
+  const place = (p: Provider): void => {
+    if (placed.has(p.id)) return;
+    placed.add(p.id);
+    if (p.type === 'shell') for (const dep of p.needs ?? []) if (chosen.has(dep)) place(byId.get(dep)!);
+    ordered.push(p);
+  };
+  const always = candidates.filter((p) => chosen.has(p.id) && p.type === 'shell' && p.always);
+  for (const p of [...always, ...candidates]) if (chosen.has(p.id)) place(p);
+  return ordered;
+}
+
+/** The facts a set of checks reads, per target kind (what planProviders is given). */
+export function wantedFacts(checks: readonly { meta: { targetKinds: readonly TargetKind[]; facts: readonly string[] } }[]): Map<TargetKind, Set<string>> {
+  const out = new Map<TargetKind, Set<string>>();
+  for (const c of checks) {
+    for (const k of c.meta.targetKinds) {
+      const set = out.get(k) ?? new Set<string>();
+      for (const f of c.meta.facts) set.add(f);
+      out.set(k, set);
+    }
+  }
+  return out;
+}
+
+export type { FactKey };

@@ -1,0 +1,28 @@
+// Open the connection a target names: this machine, SSH (ssh2, loaded only when used), or none
+// for kinds whose provider owns its client (Kubernetes' client-node). Credentials are resolved
+// here, from references, and go nowhere but the connection.
+import type { TransportName } from '../kinds/registry.js';
+import type { TargetSpec } from '../kinds/types.js';
+import { localTransport } from './local.js';
+import { TransportError, type Transport } from './types.js';
+
+export interface OpenContext {
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
+export async function openTransport(target: TargetSpec, name: TransportName, ctx: OpenContext): Promise<Transport | undefined> {
+  switch (name) {
+    case 'local':
+      return localTransport();
+    case 'kube':
+      return undefined;
+    case 'ssh': {
+      const { sshOptionsFor } = await import('./ssh-target.js');
+      const { connectSsh } = await import('./ssh.js');
+      return connectSsh(sshOptionsFor(target, ctx));
+    }
+    default:
+      throw new TransportError(`the ${name} transport is not available in this version`);
+  }
+}
