@@ -25,6 +25,26 @@ const abortReason = (signal: AbortSignal): string => {
   return r instanceof Error && r.name !== 'AbortError' && r.message ? r.message : 'aborted';
 };
 
+interface ChannelInternals {
+  outgoing?: { id?: number; state?: string };
+  _client?: { _protocol?: { signal?: (id: number, name: string) => void } };
+}
+
+/**
+ * Ask the server to SIGKILL the program. ssh2's `channel.signal()` sends nothing once our side
+ * of the channel is ended (and we end it right after stdin), so the request goes out through the
+ * protocol object directly; the server (OpenSSH >= 7.9) accepts it whatever our stdin state.
+ */
+function sendKill(channel: ClientChannel): void {
+  const c = channel as unknown as ChannelInternals;
+  try {
+    if ((c.outgoing?.state === 'open' || c.outgoing?.state === 'eof') && typeof c.outgoing.id === 'number' && c._client?._protocol?.signal) c._client._protocol.signal(c.outgoing.id, 'KILL');
+    else channel.signal('KILL');
+  } catch {
+    // the channel may already be closing
+  }
+}
+
 /**
  * Run `command` on a new exec channel of `client`. `pending` holds a stopper for every call in
  * flight, so the transport can end them all with "connection lost" when the connection drops.
@@ -55,11 +75,7 @@ export function runChannel(client: Client, command: string, req: ChannelRequest,
       if (done) return;
       stopped ??= why;
       if (channel) {
-        try {
-          channel.signal('KILL');
-        } catch {
-          // the channel may already be closing
-        }
+        sendKill(channel);
         channel.close();
       }
       // Whatever the channel does next, the call is over now.

@@ -10,7 +10,7 @@ import type { Client, ClientChannel, ConnectConfig } from 'ssh2';
 import { errorMessage } from '../engine/errors.js';
 import { appendKnownHost, checkHostKey, displayPath, knownKeyTypes, loadKnownHosts, refusalReason } from './known-hosts.js';
 import { authFailure, authHandler, loadKeys, type AuthSources, type AuthState } from './ssh-auth.js';
-import { expandHome, localUserName, parseJumpList, readSshConfig, type SshHostConfig } from './ssh-config.js';
+import { expandHome, localUserName, parseJumpList, readSshConfig, type JumpSpec, type SshHostConfig } from './ssh-config.js';
 import { runChannel, type ChannelRun } from './ssh-exec.js';
 import { DEFAULT_MAX_OUTPUT, TransportError, shellCommand, type ExecRequest, type ExecResult, type ReadFileRequest, type Transport } from './types.js';
 
@@ -74,7 +74,8 @@ async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: S
   const port = opts.port ?? config.port ?? 22;
   const username = opts.user ?? config.user ?? localUserName();
   const identityFiles = [...(opts.identityFiles ?? []).map((p) => ({ path: expandHome(p), explicit: true })), ...config.identityFiles.map((p) => ({ path: p, explicit: true }))];
-  if (identityFiles.length === 0 && opts.privateKey === undefined) {
+  // OpenSSH's default keys, only when nobody named any key (an explicit [] means "no key files")
+  if (opts.identityFiles === undefined && config.identityFiles.length === 0 && opts.privateKey === undefined) {
     identityFiles.push(...DEFAULT_IDENTITIES.map((f) => ({ path: join(homedir(), '.ssh', f), explicit: false })));
   }
   let agent: string | undefined;
@@ -104,10 +105,16 @@ async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: S
   };
   // Jump hosts named by the config inherit the policy (known hosts, agent, config file) but no
   // secret: the target's password or key is not offered to another machine.
+  let specs: JumpSpec[] = [];
+  try {
+    if (!opts.jump && config.proxyJump) specs = parseJumpList(config.proxyJump);
+  } catch (err) {
+    throw new TransportError(`${hop.label}: ssh config ProxyJump: ${errorMessage(err)}`);
+  }
   const jumps =
     opts.jump ??
-    (config.proxyJump
-      ? parseJumpList(config.proxyJump).map((j) => ({
+    (specs.length
+      ? specs.map((j) => ({
           host: j.host,
           ...(j.port !== undefined ? { port: j.port } : {}),
           ...(j.user !== undefined ? { user: j.user } : {}),
@@ -202,6 +209,9 @@ async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<C
       port: hop.port,
       username: hop.auth.username,
       readyTimeout: hop.readyTimeoutMs,
+      // a peer that vanished (NAT timeout, reboot) shows as "connection lost" within a minute
+      keepaliveInterval: 15_000,
+      keepaliveCountMax: 4,
       algorithms: { serverHostKey: algorithms as NonNullable<ConnectConfig['algorithms']>['serverHostKey'] },
       authHandler: authHandler(hop.auth, keys, auth),
       hostVerifier: (blob: Buffer, verify: (ok: boolean) => void): void => {
@@ -286,6 +296,7 @@ class SshTransport implements Transport {
   }
 
   async exec(req: ExecRequest): Promise<ExecResult> {
+    if (req.argv.length === 0) return { stdout: '', stderr: '', code: null, error: 'empty argv' };
     const r = await this.run(shellCommand(req.argv), req);
     return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, code: r.code, ...(r.error ? { error: r.error } : {}) };
   }

@@ -97,6 +97,17 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(again).toEqual({ stdout: 'still here\n', stderr: '', code: 0 });
     });
 
+    it('asks the server to kill the program at the time budget (a signal request on the channel)', async () => {
+      const before = sshd.log().length;
+      const r = await t.exec({ argv: ['sleep', '31.25'], timeoutMs: 1500, signal: signal() });
+      expect(r).toMatchObject({ code: null, error: 'timed out after 1.5s' });
+      // OpenSSH delivers it with killpg for ordinary users; for root logins (no post-auth privilege
+      // separation) it logs a refusal and the program runs on, which is why only the request is checked.
+      const deadline = Date.now() + 3000;
+      while (!sshd.log().slice(before).includes('req signal') && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+      expect(sshd.log().slice(before)).toMatch(/session_input_channel_req: session \d+ req signal/);
+    });
+
     it('stops on abort with the abort reason', async () => {
       const ac = new AbortController();
       setTimeout(() => ac.abort(new Error('timed out after 0.3s')), 300);
