@@ -240,6 +240,27 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(bad).not.toContain('wrong');
     });
 
+    it('authenticates with a key held by a real ssh-agent (no key file given)', async () => {
+      const sock = join(work, 'agent.sock');
+      const agent = spawnSync('ssh-agent', ['-a', sock, '-s'], { encoding: 'utf8' });
+      expect(agent.status).toBe(0);
+      const pid = Number(/SSH_AGENT_PID=(\d+)/.exec(agent.stdout)?.[1]);
+      try {
+        expect(spawnSync('ssh-add', [sshd.userKey.path], { env: { ...process.env, SSH_AUTH_SOCK: sock }, encoding: 'utf8' }).status).toBe(0);
+        const before = sshd.log().length;
+        const t = await connectSsh(base({ identityFiles: [], agent: sock }));
+        expect((await t.exec({ argv: ['echo', 'agent'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('agent\n');
+        await t.close();
+        expect(sshd.log().slice(before)).toContain(`Accepted publickey for root`);
+        // an agent socket that is not there is skipped, and the failure says what was tried
+        expect(await refused(base({ identityFiles: [], agent: join(work, 'no-agent.sock') }))).toBe(
+          `ssh root@127.0.0.1:${sshd.port}: authentication failed (nothing to try that the server accepts (publickey))`,
+        );
+      } finally {
+        if (pid > 0) process.kill(pid);
+      }
+    });
+
     it('takes an already-resolved private key (no file)', async () => {
       const t = await connectSsh(base({ identityFiles: [], privateKey: readFileSync(sshd.userKey.path) }));
       expect((await t.exec({ argv: ['echo', 'k'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('k\n');
