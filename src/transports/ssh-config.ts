@@ -119,9 +119,12 @@ async function loadParser(): Promise<void> {
 }
 
 export interface ResolveOptions {
-  /** the config file's path (relative Includes resolve under ~/.ssh whatever it is) */
+  /** home folder: `~` and relative Includes (under ~/.ssh) resolve against it */
   home?: string;
   localUser?: string;
+  /** user and port given outside the config (inventory, command line): they win, and %r / %p say them */
+  user?: string;
+  port?: number;
   readText?: (path: string) => string | undefined;
 }
 
@@ -164,8 +167,8 @@ export async function resolveSshConfig(text: string, host: string, opts: Resolve
   const tokens: Record<string, string> = {
     '%': '%',
     h: result.hostName ?? host,
-    p: String(result.port ?? 22),
-    r: result.user ?? opts.localUser ?? localUserName(),
+    p: String(opts.port ?? result.port ?? 22),
+    r: opts.user ?? result.user ?? opts.localUser ?? localUserName(),
     u: opts.localUser ?? localUserName(),
     d: home,
   };

@@ -65,7 +65,7 @@ async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: S
   if (opts.sshConfigFile !== null) {
     const file = expandHome(opts.sshConfigFile ?? '~/.ssh/config');
     try {
-      config = await readSshConfig(file, opts.host);
+      config = await readSshConfig(file, opts.host, { ...(opts.user ? { user: opts.user } : {}), ...(opts.port ? { port: opts.port } : {}) });
     } catch (err) {
       throw new TransportError(`ssh ${opts.host}: ${errorMessage(err)}`);
     }

@@ -17,6 +17,11 @@ describe('ssh config resolution', () => {
     });
   });
 
+  it('says the user and port given outside the config in %r and %p', async () => {
+    const c = await resolveSshConfig('Host web\n  User cfg\n  IdentityFile /k/%r@%p\n', 'web', { ...opts, user: 'inv', port: 2022 });
+    expect(c.identityFiles).toEqual(['/k/inv@2022']);
+  });
+
   it('keeps the first value obtained; IdentityFile accumulates in order', async () => {
     const text = ['Host web', '  User first', '  IdentityFile /a', 'Host *', '  User second', '  Port 22', '  IdentityFile /b', ''].join('\n');
     const c = await resolveSshConfig(text, 'web', opts);
