@@ -1,23 +1,319 @@
-// Placeholder until the ssh2 transport lands: same exported shape, refuses every connection.
-import { TransportError, type Transport } from './types.js';
+// The SSH transport: one ssh2 connection per target (through jump hosts when asked), reused for
+// every call. A call is one exec channel carrying `shellCommand(argv)`; inventory values reach the
+// remote shell only through `shellQuote`. Host keys are checked against known_hosts by our own
+// policy (known-hosts.ts), never "accept anything". ssh2 is imported lazily so `--help` and the
+// local-only commands never load it.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Client, ClientChannel, ConnectConfig } from 'ssh2';
+import { errorMessage } from '../engine/errors.js';
+import { appendKnownHost, checkHostKey, displayPath, knownKeyTypes, loadKnownHosts, refusalReason } from './known-hosts.js';
+import { authFailure, authHandler, loadKeys, type AuthSources, type AuthState } from './ssh-auth.js';
+import { expandHome, localUserName, parseJumpList, readSshConfig, type JumpSpec, type SshHostConfig } from './ssh-config.js';
+import { runChannel, type ChannelRun } from './ssh-exec.js';
+import { DEFAULT_MAX_OUTPUT, TransportError, shellCommand, type ExecRequest, type ExecResult, type ReadFileRequest, type Transport } from './types.js';
 
 export interface SshConnectOptions {
+  /** hostname/address, or a Host alias from the ssh config */
   host: string;
   port?: number;
   user?: string;
+  /** already-resolved secrets; never logged, never in a message */
   privateKey?: string | Buffer;
   passphrase?: string;
   password?: string;
+  /** key files to try (from --identity); the ssh config's IdentityFile ones follow */
   identityFiles?: string[];
-  agent?: string;
+  /** SSH_AUTH_SOCK path; default the config's IdentityAgent, then process.env.SSH_AUTH_SOCK; null = no agent */
+  agent?: string | null;
+  /** default the config's UserKnownHostsFile or ~/.ssh/known_hosts, plus /etc/ssh/ssh_known_hosts (read only) */
   knownHostsFiles?: string[];
+  /** record an unknown host key (appended to the first known_hosts file), like OpenSSH accept-new */
   acceptNew?: boolean;
+  /** default ~/.ssh/config; null = do not read one */
   sshConfigFile?: string | null;
+  /** jump hosts in order; when absent, the config's ProxyJump */
   jump?: SshConnectOptions[];
   readyTimeoutMs: number;
   signal: AbortSignal;
 }
 
+/** One hop, every option settled. */
+interface Hop {
+  label: string;
+  host: string;
+  port: number;
+  auth: AuthSources;
+  knownHostsFiles: string[];
+  /** known_hosts files read but never written (the system-wide one) */
+  readOnlyKnownHosts: string[];
+  acceptNew: boolean;
+  readyTimeoutMs: number;
+  signal: AbortSignal;
+}
+
+const DEFAULT_IDENTITIES = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
+const GLOBAL_KNOWN_HOSTS = '/etc/ssh/ssh_known_hosts';
+const MAX_JUMPS = 8;
+// ssh2's own default order; the types known for a host are moved to the front (as OpenSSH does),
+// so a host recorded with an ecdsa key is not asked for its ed25519 key and "changed".
+const HOST_KEY_ALGORITHMS = ['ssh-ed25519', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521', 'rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'];
+
+async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: SshConnectOptions[] }> {
+  let config: SshHostConfig = { identityFiles: [] };
+  if (opts.sshConfigFile !== null) {
+    const file = expandHome(opts.sshConfigFile ?? '~/.ssh/config');
+    try {
+      config = await readSshConfig(file, opts.host, { ...(opts.user ? { user: opts.user } : {}), ...(opts.port ? { port: opts.port } : {}) });
+    } catch (err) {
+      throw new TransportError(`ssh ${opts.host}: ${errorMessage(err)}`);
+    }
+  }
+  const host = config.hostName ?? opts.host;
+  const port = opts.port ?? config.port ?? 22;
+  const username = opts.user ?? config.user ?? localUserName();
+  const identityFiles = [...(opts.identityFiles ?? []).map((p) => ({ path: expandHome(p), explicit: true })), ...config.identityFiles.map((p) => ({ path: p, explicit: true }))];
+  // OpenSSH's default keys, only when nobody named any key (an explicit [] means "no key files")
+  if (opts.identityFiles === undefined && config.identityFiles.length === 0 && opts.privateKey === undefined) {
+    identityFiles.push(...DEFAULT_IDENTITIES.map((f) => ({ path: join(homedir(), '.ssh', f), explicit: false })));
+  }
+  let agent: string | undefined;
+  if (opts.agent !== null) agent = opts.agent ?? (config.identityAgent === 'none' ? undefined : (config.identityAgent ?? process.env.SSH_AUTH_SOCK));
+  // a socket path that is not there is skipped rather than an error per attempt
+  if (agent && !existsSync(agent)) agent = undefined;
+  const defaultKnown = !opts.knownHostsFiles && !config.userKnownHostsFiles;
+  const knownHostsFiles = (opts.knownHostsFiles ?? config.userKnownHostsFiles ?? ['~/.ssh/known_hosts']).map((f) => expandHome(f));
+  const aliasNote = host !== opts.host ? ` (${opts.host})` : '';
+  const hop: Hop = {
+    label: `ssh ${username}@${host}:${port}${aliasNote}`,
+    host,
+    port,
+    auth: {
+      username,
+      ...(agent ? { agent } : {}),
+      ...(opts.privateKey !== undefined ? { privateKey: opts.privateKey } : {}),
+      ...(opts.passphrase !== undefined ? { passphrase: opts.passphrase } : {}),
+      ...(opts.password !== undefined ? { password: opts.password } : {}),
+      identityFiles,
+    },
+    knownHostsFiles,
+    readOnlyKnownHosts: defaultKnown ? [GLOBAL_KNOWN_HOSTS] : [],
+    acceptNew: opts.acceptNew === true,
+    readyTimeoutMs: opts.readyTimeoutMs,
+    signal: opts.signal,
+  };
+  // Jump hosts named by the config inherit the policy (known hosts, agent, config file) but no
+  // secret: the target's password or key is not offered to another machine.
+  let specs: JumpSpec[] = [];
+  try {
+    if (!opts.jump && config.proxyJump) specs = parseJumpList(config.proxyJump);
+  } catch (err) {
+    throw new TransportError(`${hop.label}: ssh config ProxyJump: ${errorMessage(err)}`);
+  }
+  const jumps =
+    opts.jump ??
+    (specs.length
+      ? specs.map((j) => ({
+          host: j.host,
+          ...(j.port !== undefined ? { port: j.port } : {}),
+          ...(j.user !== undefined ? { user: j.user } : {}),
+          ...(opts.agent !== undefined ? { agent: opts.agent } : {}),
+          ...(opts.knownHostsFiles ? { knownHostsFiles: opts.knownHostsFiles } : {}),
+          ...(opts.acceptNew !== undefined ? { acceptNew: opts.acceptNew } : {}),
+          ...(opts.sshConfigFile !== undefined ? { sshConfigFile: opts.sshConfigFile } : {}),
+          readyTimeoutMs: opts.readyTimeoutMs,
+          signal: opts.signal,
+        }))
+      : []);
+  return { hop, jumps };
+}
+
+/** Every hop from the first jump host to the target. The first jump's own ProxyJump applies, as in OpenSSH. */
+async function resolveChain(opts: SshConnectOptions, depth: number): Promise<Hop[]> {
+  if (depth > MAX_JUMPS) throw new TransportError(`ssh ${opts.host}: more than ${MAX_JUMPS} jump hosts (ProxyJump loop?)`);
+  const { hop, jumps } = await resolveHop(opts);
+  if (jumps.length === 0) return [hop];
+  const chain = await resolveChain(jumps[0]!, depth + 1);
+  for (const j of jumps.slice(1)) chain.push((await resolveHop(j)).hop);
+  if (chain.length > MAX_JUMPS) throw new TransportError(`${hop.label}: more than ${MAX_JUMPS} jump hosts`);
+  return [...chain, hop];
+}
+
+type Ssh2 = typeof import('ssh2');
+
+function describeConnectError(err: Error & { level?: string; code?: string }, hop: Hop, auth: AuthState, notes: readonly string[]): string {
+  if (err.level === 'client-authentication') return authFailure(auth, notes);
+  if (err.level === 'client-timeout') return `no SSH handshake within ${hop.readyTimeoutMs / 1000}s`;
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+      return `cannot resolve host name ${hop.host}`;
+    case 'ETIMEDOUT':
+      return 'connection timed out';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `no route to host (${err.code})`;
+    case 'ECONNRESET':
+      return 'connection reset by peer';
+  }
+  return errorMessage(err).split('\n')[0] ?? 'connection failed';
+}
+
+/** Open one authenticated client for a hop, over `sock` (a tunnel through the previous hop) or TCP. */
+async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<Client> {
+  let known;
+  try {
+    known = await loadKnownHosts([...hop.knownHostsFiles, ...hop.readOnlyKnownHosts]);
+  } catch (err) {
+    throw new TransportError(`${hop.label}: ${errorMessage(err)}`);
+  }
+  const firstKnown = hop.knownHostsFiles[0] ?? expandHome('~/.ssh/known_hosts');
+  const { keys, notes } = await loadKeys(hop.auth, ssh2.utils.parseKey as Parameters<typeof loadKeys>[1]);
+  const auth: AuthState = { tried: new Set(), serverAllows: [] };
+  const preferred = knownKeyTypes(known, hop.host, hop.port).flatMap((t) => (t === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [t]));
+  const algorithms = [...new Set([...preferred.filter((a) => HOST_KEY_ALGORITHMS.includes(a)), ...HOST_KEY_ALGORITHMS])];
+  let refusal: string | undefined;
+
+  const client = new ssh2.Client();
+  return new Promise<Client>((resolve, reject) => {
+    let settled = false;
+    const fail = (reason: string): void => {
+      if (settled) return;
+      settled = true;
+      hop.signal.removeEventListener('abort', onAbort);
+      client.destroy();
+      reject(new TransportError(`${hop.label}: ${refusal ?? reason}`));
+    };
+    const onAbort = (): void => fail('aborted');
+    if (hop.signal.aborted) return fail('aborted');
+    hop.signal.addEventListener('abort', onAbort, { once: true });
+    client.on('ready', () => {
+      if (settled) return;
+      settled = true;
+      hop.signal.removeEventListener('abort', onAbort);
+      resolve(client);
+    });
+    client.on('error', (err: Error & { level?: string; code?: string }) => {
+      // An agent that cannot be reached is one method less, not the end of the connection.
+      if (err.level === 'agent') return void notes.push('agent: not reachable');
+      fail(describeConnectError(err, hop, auth, notes));
+    });
+    client.on('close', () => fail('connection closed by the server during the handshake'));
+
+    const config: ConnectConfig = {
+      host: hop.host,
+      port: hop.port,
+      username: hop.auth.username,
+      readyTimeout: hop.readyTimeoutMs,
+      // a peer that vanished (NAT timeout, reboot) shows as "connection lost" within a minute
+      keepaliveInterval: 15_000,
+      keepaliveCountMax: 4,
+      algorithms: { serverHostKey: algorithms as NonNullable<ConnectConfig['algorithms']>['serverHostKey'] },
+      authHandler: authHandler(hop.auth, keys, auth),
+      hostVerifier: (blob: Buffer, verify: (ok: boolean) => void): void => {
+        const check = checkHostKey(known, hop.host, hop.port, blob);
+        if (check.status === 'ok') return verify(true);
+        if (check.status === 'unknown' && hop.acceptNew) {
+          appendKnownHost(firstKnown, hop.host, hop.port, blob).then(
+            () => verify(true),
+            (err: NodeJS.ErrnoException) => {
+              refusal = `cannot record the host key in ${displayPath(firstKnown)}: ${err.code ?? errorMessage(err)}`;
+              verify(false);
+            },
+          );
+          return;
+        }
+        refusal = refusalReason(check, hop.host, hop.port, blob, firstKnown);
+        verify(false);
+      },
+      ...(sock ? { sock } : {}),
+    };
+    try {
+      client.connect(config);
+    } catch (err) {
+      fail(errorMessage(err).split('\n')[0] ?? 'cannot connect');
+    }
+  });
+}
+
+/** A TCP tunnel from a connected hop to the next one (what `ssh -J` does with direct-tcpip). */
+function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> {
+  return new Promise((resolve, reject) => {
+    via.forwardOut('127.0.0.1', 0, to.host, to.port, (err, stream) => {
+      if (err) reject(new TransportError(`${to.label}: jump host ${viaLabel.replace(/^ssh /, '')} cannot reach ${to.host}:${to.port}: ${errorMessage(err)}`));
+      else resolve(stream);
+    });
+  });
+}
+
+/** Connect to a target (through its jump hosts) and authenticate. Throws TransportError with one line. */
 export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
-  throw new TransportError(`ssh ${opts.host}: the SSH transport is not available in this version`);
+  const chain = await resolveChain(opts, 0);
+  const ssh2 = await import('ssh2');
+  const clients: Client[] = [];
+  try {
+    for (const [i, hop] of chain.entries()) {
+      const sock = i > 0 ? await tunnel(clients[i - 1]!, chain[i - 1]!.label, hop) : undefined;
+      if (i < chain.length - 1) hop.label += ' (jump host)';
+      clients.push(await openClient(ssh2, hop, sock));
+    }
+  } catch (err) {
+    for (const c of clients.reverse()) c.end();
+    throw err;
+  }
+  return new SshTransport(clients, chain[chain.length - 1]!.label);
+}
+
+class SshTransport implements Transport {
+  readonly name = 'ssh';
+  private closed = false;
+  private lost: string | undefined;
+  private readonly pending = new Set<(reason: string) => void>();
+
+  constructor(
+    private readonly clients: Client[],
+    readonly label: string,
+  ) {
+    const target = clients[clients.length - 1]!;
+    target.on('error', (err: Error) => {
+      this.lost ??= errorMessage(err).split('\n')[0];
+    });
+    target.on('close', () => {
+      this.lost ??= 'connection closed';
+      for (const stop of [...this.pending]) stop(`connection lost: ${this.lost}`);
+    });
+  }
+
+  private run(command: string, req: { stdin?: string; timeoutMs: number; signal: AbortSignal; maxOutputBytes?: number }): Promise<ChannelRun> {
+    const empty = (error: string): ChannelRun => ({ stdout: Buffer.alloc(0), stderr: '', code: null, error });
+    if (this.closed) return Promise.resolve(empty('connection closed'));
+    if (this.lost) return Promise.resolve(empty(`connection lost: ${this.lost}`));
+    return runChannel(this.clients[this.clients.length - 1]!, command, { ...req, maxOutputBytes: req.maxOutputBytes ?? DEFAULT_MAX_OUTPUT }, this.pending);
+  }
+
+  async exec(req: ExecRequest): Promise<ExecResult> {
+    if (req.argv.length === 0) return { stdout: '', stderr: '', code: null, error: 'empty argv' };
+    const r = await this.run(shellCommand(req.argv), req);
+    return { stdout: r.stdout.toString('utf8'), stderr: r.stderr, code: r.code, ...(r.error ? { error: r.error } : {}) };
+  }
+
+  async readFile(req: ReadFileRequest): Promise<Buffer> {
+    const max = req.maxBytes ?? DEFAULT_MAX_OUTPUT;
+    const r = await this.run(shellCommand(['cat', '--', req.path]), { timeoutMs: req.timeoutMs, signal: req.signal, maxOutputBytes: max });
+    if (r.error?.startsWith('output exceeded')) throw new Error(`${req.path}: larger than ${max} bytes`);
+    if (r.error) throw new Error(`${req.path}: ${r.error}`);
+    // cat says "cat: PATH: No such file or directory"; the reason without the program name is enough
+    if (r.code !== 0) throw new Error(r.stderr.trim().split('\n')[0]?.replace(/^cat: /, '') || `${req.path}: cat exited ${String(r.code)}`);
+    return r.stdout;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const c of [...this.clients].reverse()) c.end();
+  }
 }
