@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Regenerates src/providers/kubernetes/cis-items.ts from kube-bench's CIS definitions as
-// extracted in ../shared/data/kube-bench/checks.tsv (see its README). Run from the repo root:
+// extracted in fixtures/kube-bench/checks.tsv (see its README). Run from the repo root:
 //   node bench/gen-cis-items.mjs [path/to/checks.tsv]
-// The output is committed: ztaudit never reads ../shared at run time.
+// The output is committed: ztaudit never reads fixtures/ at run time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const tsv = resolve(process.argv[2] ?? '../shared/data/kube-bench/checks.tsv');
+const tsv = resolve(process.argv[2] ?? 'fixtures/kube-bench/checks.tsv');
 const [header, ...rows] = readFileSync(tsv, 'utf8').trimEnd().split('\n');
 const cols = header.split('\t');
 const col = (name) => {

@@ -3,8 +3,13 @@ import { findCheck, loadCatalogue } from '../engine/registry.js';
 import { isProvidedFact as isKnownFact } from '../providers/registry.js';
 import type { Check } from '../engine/check.js';
 import { reportCheck } from '../report/report-check.js';
-import type { ChecksListOptions } from './checks.js';
 import type { ExitCode } from './run-action.js';
+
+export interface ChecksListOptions {
+  json?: boolean;
+  kind?: string[];
+  checks?: string[];
+}
 
 const describeCheck = (c: Check) => ({
   ...reportCheck(c),

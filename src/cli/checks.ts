@@ -1,11 +1,6 @@
 import { Command } from 'commander';
 import { runAction, splitList } from './run-action.js';
-
-export interface ChecksListOptions {
-  json?: boolean;
-  kind?: string[];
-  checks?: string[];
-}
+import type { ChecksListOptions } from './checks-impl.js';
 
 export const checksCommand = (): Command => {
   const cmd = new Command('checks').description('The check catalogue');

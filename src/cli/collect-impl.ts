@@ -1,8 +1,12 @@
 // `ztaudit collect`: collection only; writes a (masked) facts snapshot to -o or stdout.
 import { collectStage } from '../scan/pipeline.js';
-import type { CollectCliOptions } from './collect.js';
 import type { ExitCode } from './run-action.js';
 import { collectOptions, makeConsole, writeOutput } from './scan-common.js';
+import type { TargetCliOptions } from './target-options.js';
+
+export interface CollectCliOptions extends TargetCliOptions {
+  output?: string;
+}
 
 export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);

@@ -1,10 +1,7 @@
 import { Command } from 'commander';
 import { runAction } from './run-action.js';
-import { addTargetOptions, type TargetCliOptions } from './target-options.js';
-
-export interface CollectCliOptions extends TargetCliOptions {
-  output?: string;
-}
+import { addTargetOptions } from './target-options.js';
+import type { CollectCliOptions } from './collect-impl.js';
 
 export const collectCommand = (): Command => {
   const cmd = new Command('collect').description('Collect facts only and write a facts snapshot (no evaluation)');

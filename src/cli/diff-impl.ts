@@ -1,7 +1,10 @@
 import { diffReports, renderDiffText } from '../report/diff.js';
 import { loadReport } from '../report/validate.js';
-import type { DiffOptions } from './diff.js';
 import type { ExitCode } from './run-action.js';
+
+export interface DiffOptions {
+  format: 'table' | 'json';
+}
 
 /** Always exit 0: a diff reports movement, it is not a gate. */
 export async function diffCommandImpl(oldPath: string, newPath: string, opts: DiffOptions): Promise<ExitCode> {

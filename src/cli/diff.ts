@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander';
 import { runAction } from './run-action.js';
-
-export interface DiffOptions {
-  format: 'table' | 'json';
-}
+import type { DiffOptions } from './diff-impl.js';
 
 export const diffCommand = (): Command =>
   new Command('diff')

@@ -1,8 +1,11 @@
 import { mergeReports } from '../report/merge.js';
 import { emitReport } from '../report/output.js';
 import { loadReport } from '../report/validate.js';
-import type { MergeOptions } from './merge.js';
 import type { ExitCode } from './run-action.js';
+
+export interface MergeOptions {
+  output?: string;
+}
 
 export async function mergeCommandImpl(paths: readonly string[], opts: MergeOptions): Promise<ExitCode> {
   const reports = [];

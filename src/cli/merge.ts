@@ -1,9 +1,6 @@
 import { Command } from 'commander';
 import { runAction } from './run-action.js';
-
-export interface MergeOptions {
-  output?: string;
-}
+import type { MergeOptions } from './merge-impl.js';
 
 export const mergeCommand = (): Command =>
   new Command('merge')

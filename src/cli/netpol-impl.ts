@@ -6,8 +6,25 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { K8sObject } from '../kit/k8s/facts.js';
 import { UsageError } from '../engine/errors.js';
-import type { BlastRadiusCliOptions, ConnlistCliOptions, NetpolSourceOptions } from './netpol.js';
 import type { ExitCode } from './run-action.js';
+
+export interface NetpolSourceOptions {
+  kube?: boolean;
+  kubeconfig?: string;
+  context?: string;
+  groupBy?: 'owner' | 'top-owner';
+  output?: string;
+  quiet?: boolean;
+}
+
+export interface ConnlistCliOptions extends NetpolSourceOptions {
+  format: 'txt' | 'json';
+}
+
+export interface BlastRadiusCliOptions extends NetpolSourceOptions {
+  format: 'table' | 'json';
+  top?: string;
+}
 
 interface Input {
   objects: K8sObject[];

@@ -2,24 +2,7 @@
 // netpol-impl.ts, imported when a subcommand runs.
 import { Command, Option } from 'commander';
 import { runAction } from './run-action.js';
-
-export interface NetpolSourceOptions {
-  kube?: boolean;
-  kubeconfig?: string;
-  context?: string;
-  groupBy?: 'owner' | 'top-owner';
-  output?: string;
-  quiet?: boolean;
-}
-
-export interface ConnlistCliOptions extends NetpolSourceOptions {
-  format: 'txt' | 'json';
-}
-
-export interface BlastRadiusCliOptions extends NetpolSourceOptions {
-  format: 'table' | 'json';
-  top?: string;
-}
+import type { BlastRadiusCliOptions, ConnlistCliOptions } from './netpol-impl.js';
 
 const sourceOptions = (cmd: Command): Command =>
   cmd

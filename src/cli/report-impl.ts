@@ -1,8 +1,13 @@
 import { parseFormats } from '../report/index.js';
 import { emitReport } from '../report/output.js';
 import { loadReport } from '../report/validate.js';
-import type { ReportOptions } from './report.js';
 import type { ExitCode } from './run-action.js';
+
+export interface ReportOptions {
+  format?: string[];
+  output?: string;
+  color?: boolean;
+}
 
 export async function rerender(path: string, opts: ReportOptions): Promise<ExitCode> {
   const formats = parseFormats(opts.format);

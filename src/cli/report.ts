@@ -1,11 +1,6 @@
 import { Command } from 'commander';
 import { runAction, splitList } from './run-action.js';
-
-export interface ReportOptions {
-  format?: string[];
-  output?: string;
-  color?: boolean;
-}
+import type { ReportOptions } from './report-impl.js';
 
 export const reportCommand = (): Command =>
   new Command('report')

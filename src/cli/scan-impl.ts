@@ -5,8 +5,23 @@ import type { FactsSnapshot } from '../engine/facts.js';
 import { runScan } from '../scan/pipeline.js';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { ExitCode } from './run-action.js';
-import type { ScanCliOptions } from './scan.js';
 import { collectOptions, makeConsole, parseNumber, writeOutput } from './scan-common.js';
+import type { TargetCliOptions } from './target-options.js';
+
+export interface ScanCliOptions extends TargetCliOptions {
+  only?: string[];
+  skip?: string[];
+  pillar?: string[];
+  format?: string[];
+  output?: string;
+  failOn?: string;
+  minScore?: string;
+  minCoverage?: string;
+  baseline?: string;
+  exceptions?: string;
+  checks?: string[];
+  saveFacts?: string;
+}
 
 /** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {

@@ -1,21 +1,7 @@
 import { Command } from 'commander';
 import { runAction, splitList } from './run-action.js';
-import { addTargetOptions, repeat, type TargetCliOptions } from './target-options.js';
-
-export interface ScanCliOptions extends TargetCliOptions {
-  only?: string[];
-  skip?: string[];
-  pillar?: string[];
-  format?: string[];
-  output?: string;
-  failOn?: string;
-  minScore?: string;
-  minCoverage?: string;
-  baseline?: string;
-  exceptions?: string;
-  checks?: string[];
-  saveFacts?: string;
-}
+import { addTargetOptions, repeat } from './target-options.js';
+import type { ScanCliOptions } from './scan-impl.js';
 
 export const scanCommand = (): Command => {
   const cmd = new Command('scan').description('Collect facts from targets, run checks, score, report, gate');

@@ -1,15 +1,8 @@
 // Extra analyses beyond pass/fail checks (e.g. the NetworkPolicy blast radius). Like checks they
 // are pure functions of one target's facts; the pipeline runs them and puts what they return
 // under `analyses.<name>` in the JSON report, keyed by target id.
+import type { Analysis } from './analysis.js';
 import type { TargetFacts } from './facts.js';
-import type { TargetKind } from './types.js';
-
-export interface Analysis<T = unknown> {
-  name: string;
-  targetKinds: readonly TargetKind[];
-  /** returns undefined when the facts it needs are missing */
-  run(target: TargetFacts): T | undefined;
-}
 
 /** Registered lazily by name so `--help` does not load the analysers. */
 export const ANALYSES: Record<string, () => Promise<Analysis>> = {

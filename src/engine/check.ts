@@ -66,23 +66,13 @@ export interface Check<K extends string = string, M extends string = string> {
 }
 
 /** Declare a check; the generics make a misspelled fact key or message id a compile error. */
-export function defineCheck<const K extends FactKey, const M extends string>(check: {
-  id: string;
-  title: string;
-  rationale?: string;
-  severity: Severity;
-  pillar: Pillar;
-  function?: string;
-  stage: Stage;
-  targetKinds: readonly TargetKind[];
-  facts: readonly K[];
-  references: readonly string[];
-  remediation: string;
-  messages: Readonly<Record<M, string>>;
-  aliases?: readonly string[];
-  cis?: readonly string[];
-  evaluate(facts: FactValues<K>, ctx: CheckContext<M>): CheckOutcome | readonly CheckOutcome[];
-}): Check<K, M> {
+export function defineCheck<const K extends FactKey, const M extends string>(
+  check: Omit<CheckMeta, 'facts' | 'messages'> & {
+    facts: readonly K[];
+    messages: Readonly<Record<M, string>>;
+    evaluate(facts: FactValues<K>, ctx: CheckContext<M>): CheckOutcome | readonly CheckOutcome[];
+  },
+): Check<K, M> {
   const { evaluate, ...meta } = check;
   return { meta, evaluate };
 }

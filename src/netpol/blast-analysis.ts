@@ -1,7 +1,7 @@
 // The blast radius as an engine Analysis: the scan pipeline puts its value under
 // `analyses.blastRadius.<targetId>` in the JSON report. Targets per workload are capped so a
 // large cluster does not blow up the report; the counts stay exact.
-import type { Analysis } from '../engine/analyses.js';
+import type { Analysis } from '../engine/analysis.js';
 import type { TargetFacts } from '../engine/facts.js';
 import type { K8sObject } from '../kit/k8s/facts.js';
 import { blastRadius, type BlastEntry } from './blast-radius.js';

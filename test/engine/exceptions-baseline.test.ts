@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/engine/errors.js';
 import type { Result } from '../../src/engine/types.js';
 import { applyBaseline, parseBaseline } from '../../src/report/baseline.js';
 import { applyExceptions, loadExceptions, parseExceptions } from '../../src/report/exceptions.js';
 import { runScan } from '../../src/scan/pipeline.js';
 import { loadSnapshot } from '../../src/engine/snapshot.js';
 import { fixture, fixturePack } from './helpers.js';
+import { loadsOrOneLineUsage } from '../helpers/usage-errors.js';
 
 // a real report (valid against schema/report.schema.json) whose results each test replaces
 const shell = await (async () => {
@@ -24,17 +24,6 @@ const result = (over: Partial<Result> = {}): Result => ({
   fingerprint: 'f1f1f1f1f1f1f1f1',
   ...over,
 });
-
-const oneLineUsage = (fn: () => unknown): boolean => {
-  try {
-    fn();
-    return true;
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    expect(err.message).not.toContain('\n');
-    return false;
-  }
-};
 
 describe('exceptions file', () => {
   it('parses a list, with an unquoted date', () => {
@@ -63,12 +52,12 @@ describe('exceptions file', () => {
   });
 
   it('arbitrary text ends in a rule list or one UsageError', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => (oneLineUsage(() => parseExceptions(s, 'e')), true)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => (loadsOrOneLineUsage(() => parseExceptions(s, 'e')), true)), { numRuns: 300 });
   });
 
   it('arbitrary JSON-shaped YAML ends in a rule list or one UsageError', () => {
     const entry = fc.record({ check: fc.jsonValue(), reason: fc.jsonValue(), target: fc.jsonValue(), resource: fc.jsonValue(), expires: fc.jsonValue() }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.oneof(fc.array(entry), fc.jsonValue()), (v) => (oneLineUsage(() => parseExceptions(JSON.stringify(v), 'e')), true)), { numRuns: 300 });
+    fc.assert(fc.property(fc.oneof(fc.array(entry), fc.jsonValue()), (v) => (loadsOrOneLineUsage(() => parseExceptions(JSON.stringify(v), 'e')), true)), { numRuns: 300 });
   });
 });
 
@@ -119,8 +108,8 @@ describe('baseline', () => {
   });
 
   it('arbitrary text or JSON ends in entries or one UsageError', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (s) => (oneLineUsage(() => parseBaseline(s, 'b')), true)), { numRuns: 300 });
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (s) => (loadsOrOneLineUsage(() => parseBaseline(s, 'b')), true)), { numRuns: 300 });
     const res = fc.record({ checkId: fc.jsonValue(), status: fc.oneof(fc.constantFrom('pass', 'fail'), fc.jsonValue()), fingerprint: fc.oneof(fc.string(), fc.jsonValue()) }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.array(res, { maxLength: 5 }), (rs) => (oneLineUsage(() => parseBaseline(report(rs), 'b')), true)), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(res, { maxLength: 5 }), (rs) => (loadsOrOneLineUsage(() => parseBaseline(report(rs), 'b')), true)), { numRuns: 300 });
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/engine/errors.js';
 import { compileItem, compileYamlCheck, getPath, loadYamlCheckFile, type TestItem } from '../../src/engine/yaml-checks.js';
 import { runCheck } from '../helpers/check-tester.js';
+import { loadsOrOneLineUsage } from '../helpers/usage-errors.js';
 
 type Row = [op: string, value: unknown, actual: unknown, present: boolean, want: boolean];
 
@@ -159,18 +160,6 @@ describe('compileYamlCheck', () => {
   });
 });
 
-/** A check or one single-line UsageError; anything else fails the property. */
-function compiles(fn: () => unknown): boolean {
-  try {
-    fn();
-    return true;
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    expect(err.message).not.toContain('\n');
-    return false;
-  }
-}
-
 describe('properties', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ztaudit-yamlprop-'));
   let n = 0;
@@ -181,11 +170,11 @@ describe('properties', () => {
   };
 
   it('arbitrary text ends in a check or one UsageError', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => (compiles(viaFile(s)), true)), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => (loadsOrOneLineUsage(viaFile(s)), true)), { numRuns: 200 });
   });
 
   it('arbitrary YAML values end in a check or one UsageError', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => (compiles(viaFile(stringify(v))), true)), { numRuns: 200 });
+    fc.assert(fc.property(fc.jsonValue(), (v) => (loadsOrOneLineUsage(viaFile(stringify(v))), true)), { numRuns: 200 });
   });
 
   it('mutated check documents end in a check or one UsageError, and compiled ones evaluate without throwing', () => {
@@ -197,7 +186,7 @@ describe('properties', () => {
         else if (k === 'binOp') d.tests.binOp = v;
         else (d as Record<string, unknown>)[k] = v;
         let check: ReturnType<typeof compileYamlCheck> | undefined;
-        compiles(() => (check = compileYamlCheck(d, 'p.yaml')));
+        loadsOrOneLineUsage(() => (check = compileYamlCheck(d, 'p.yaml')));
         if (check) {
           // evaluate() itself never throws (the engine would record "check failed: ...")
           const [r] = runCheck(check, { 'x.sshd': facts });

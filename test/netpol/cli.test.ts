@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CASES = path.resolve(ROOT, '../shared/oracle/netpol/cases');
+const CASES = path.resolve(ROOT, 'fixtures/netpol-oracle/cases');
 const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/ztaudit.js'), ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('ztaudit netpol connlist', () => {

@@ -1,4 +1,4 @@
-// Every case of netpol-analyzer's own suite (../shared/oracle/netpol): our connlist must print
+// Every case of netpol-analyzer's own suite (fixtures/netpol-oracle): our connlist must print
 // exactly the peer's lines. Inputs go through the same loader as the CLI.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { loadManifests } from '../../src/providers/kubernetes/manifests.js';
 import { connlistFromObjects } from '../../src/netpol/connlist.js';
 import { formatTxt } from '../../src/netpol/format.js';
 
-const ORACLE = path.resolve(import.meta.dirname, '../../../shared/oracle/netpol');
+const ORACLE = path.resolve(import.meta.dirname, '../../fixtures/netpol-oracle');
 const cases = readdirSync(path.join(ORACLE, 'cases')).sort();
 
 /** Cases whose output we knowingly do not reproduce, with the reason (none at present). */

@@ -1,5 +1,5 @@
 // Where the Kubernetes node files of CIS Kubernetes v1.12 1.1.x and 4.1.x live: kube-bench's
-// candidate lists (cfg/config.yaml at the cis-1.12 commit, see shared/data/kube-bench), plus the
+// candidate lists (cfg/config.yaml at the cis-1.12 commit, see fixtures/kube-bench), plus the
 // /usr/lib drop-in newer kubeadm packages install. The collection script stats every candidate
 // (one fixed list, spliced into the script as constants) and each check looks at its own item.
 // kube-bench stops at the first candidate that exists; we assess every one that exists, so a

@@ -28,7 +28,7 @@ describe('system-object allowlist', () => {
     expect(allowlisted('k8s.psa.enforce-label', { kind: 'DaemonSet', namespace: 'kube-system', name: 'kube-proxy' })).toBeUndefined();
     expect(allowlisted('k8s.rbac.secrets-read', { kind: 'ClusterRole', name: 'kyverno:admission-controller' })).toBeUndefined();
     expect(allowlisted('k8s.rbac.webhook-config', { kind: 'ClusterRole', name: 'kyverno:admission-controller' })).toBeDefined();
-    // minikube's storage-provisioner (recorded in ../shared/oracle/netpol/cases/minikube_resources)
+    // minikube's storage-provisioner (recorded in fixtures/netpol-oracle/cases/minikube_resources)
     expect(allowlisted('k8s.workload.host-network', { kind: 'Pod', namespace: 'kube-system', name: 'storage-provisioner' })).toBeDefined();
     expect(allowlisted('k8s.workload.host-network', { kind: 'Pod', namespace: 'shop', name: 'storage-provisioner' })).toBeUndefined();
   });

@@ -45,7 +45,7 @@ describe('podTemplates', () => {
   });
 
   it('strips the pre-1.11 pod-template-hash (decimal label, SafeEncodeString in the ReplicaSet name)', () => {
-    // recorded in ../shared/oracle/netpol/cases/core_pods_without_host_ip: heapster-7df8cb8c66 labelled "3894764722"
+    // recorded in fixtures/netpol-oracle/cases/core_pods_without_host_ip: heapster-7df8cb8c66 labelled "3894764722"
     const old = owned(pod('heapster-7df8cb8c66-zxkk2', 'kube-system', goodSpec()), 'ReplicaSet', 'heapster-7df8cb8c66', '3894764722');
     expect(stableIdentity(old)).toEqual({ kind: 'Deployment', namespace: 'kube-system', name: 'heapster' });
     // a label that encodes to something else leaves the ReplicaSet alone

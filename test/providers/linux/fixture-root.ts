@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
-export const sharedDir = resolve(repoRoot, '../shared');
+/** Real captured configuration files (fixtures/samples, see its README). */
+export const samplesDir = resolve(repoRoot, 'fixtures/samples');
 
 /** `modes` names another modes file for the same tree (k8s-node-root has a weak variant). */
 export function prepareRoot(name: 'hardened-root' | 'weak-root' | 'k8s-node-root', modes: string = name): { root: string; cleanup: () => void } {

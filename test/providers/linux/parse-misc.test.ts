@@ -9,11 +9,11 @@ import { commandReason, splitSections } from '../../../src/providers/shell/secti
 import { parseAptPeriodic, parseAuditRules, parseDnfAutomatic } from '../../../src/providers/linux/parse-services.js';
 import { persistedSysctl, parseSysctlConf } from '../../../src/providers/linux/parse-sysctl.js';
 import { parseStatLine } from '../../../src/providers/linux/parse-files.js';
-import { sharedDir } from './fixture-root.js';
+import { samplesDir } from './fixture-root.js';
 
 describe('login.defs', () => {
   it('reads Debian 12\'s default file', () => {
-    const defs = parseLoginDefs(readFileSync(join(sharedDir, 'data/samples/login.defs/debian12__login_4.13+dfsg1-1+deb12u2__login.defs'), 'utf8'));
+    const defs = parseLoginDefs(readFileSync(join(samplesDir, 'login.defs/debian12__login_4.13+dfsg1-1+deb12u2__login.defs'), 'utf8'));
     expect(defs.PASS_MAX_DAYS).toBe('99999');
     expect(defs.PASS_MIN_DAYS).toBe('0');
     expect(defs.PASS_WARN_AGE).toBe('7');

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyAlgorithmList, parseSshdConfig, parseSshdSection, parseSshdT, sshdSeconds } from '../../../src/providers/linux/parse-sshd.js';
 import { splitSections } from '../../../src/providers/shell/sections.js';
-import { sharedDir } from './fixture-root.js';
+import { samplesDir } from './fixture-root.js';
 
-const samples = join(sharedDir, 'data/samples/ssh');
+const samples = join(samplesDir, 'ssh');
 const debianConfig = readFileSync(join(samples, 'debian12__openssh-server_9.2p1-2+deb12u10__sshd_config'), 'utf8');
 const debianT = readFileSync(join(samples, 'debian12__openssh-server_9.2p1-2+deb12u10__sshd-T.txt'), 'utf8');
 const rhelT = readFileSync(join(samples, 'rhel9__sshd-T-C-user=root__wazuh-qa-issue-3822__PARTIAL.txt'), 'utf8');
