@@ -15,9 +15,10 @@
 //     `kind:` keys refuses a huge list before the (slow) parse; the parsed list is counted again;
 //   - fields that end up in reports, terminals or remote tool arguments (see checkFields):
 //     name, address, user and labels may not hold control characters (NUL, newline, escape, DEL,
-//     C1, Unicode line separators or bidi overrides), and linux/windows addresses and users may
-//     not hold spaces or shell metacharacters or start with '-'. Names and labels are data and
-//     never reach a shell; addresses and users are handed to ssh/WinRM clients as arguments.
+//     C1, Unicode line separators or bidi overrides); linux/windows addresses and every user may
+//     not hold whitespace or shell metacharacters (a user may be DOMAIN\user, except for linux),
+//     and no address or user may start with '-'. Names and labels are data and never reach a
+//     shell; addresses and users are handed to ssh/WinRM clients as arguments.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
@@ -50,7 +51,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202
 /** Characters a shell (or a remote command line) gives a meaning to, plus whitespace. */
 const SHELL_META = /[\s;|&$`<>(){}'"\\]/;
 /** The same, less the backslash: Windows users are written DOMAIN\user. */
-const SHELL_META_WINDOWS_USER = /[\s;|&$`<>(){}'"]/;
+const SHELL_META_DOMAIN_USER = /[\s;|&$`<>(){}'"]/;
 
 /** Escape everything but printable ASCII, so a message stays one line and cannot drive a terminal. */
 export function printable(s: string, max = 80): string {
@@ -240,8 +241,8 @@ function checkUser(where: string, v: unknown, kind: unknown): string | undefined
   if (c) return `${where}: contains the control character ${c}`;
   if (v.length > MAX_USER_LENGTH) return `${where}: longer than ${MAX_USER_LENGTH} characters`;
   if (v.startsWith('-')) return `${where}: starts with "-" (it would read as an option to ssh-like tools)`;
-  // Windows accounts are written DOMAIN\user; nothing else may carry a backslash
-  const m = (kind === 'windows' || kind === undefined ? SHELL_META_WINDOWS_USER : SHELL_META).exec(v);
+  // Windows (and vSphere...) accounts may be written DOMAIN\user; an ssh login name has no backslash
+  const m = (kind === 'linux' ? SHELL_META : SHELL_META_DOMAIN_USER).exec(v);
   if (m) return `${where}: contains ${/\s/.test(m[0]) ? 'whitespace' : `the shell metacharacter ${JSON.stringify(m[0])}`}`;
   return undefined;
 }

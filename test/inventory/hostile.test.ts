@@ -42,6 +42,8 @@ const HOSTILE: [string, string | Buffer, RegExp][] = [
   ['a windows address with a backtick', 'targets:\n  - {name: dc, kind: windows, address: "https://dc`calc`:5986"}\n', /: targets\/0\/address: contains the shell metacharacter "`"/],
   ['a user that is an ssh option', 'targets:\n  - {name: web, kind: linux, address: web, user: "-oProxyCommand=x"}\n', /: targets\/0\/user: starts with "-"/],
   ['a user with a dollar', 'targets:\n  - {name: web, kind: linux, address: web, user: "a$(id)"}\n', /: targets\/0\/user: contains the shell metacharacter "\$"/],
+  ['a backslash in a linux user', 'targets:\n  - {name: web, kind: linux, address: web, user: "a\\\\b"}\n', /: targets\/0\/user: contains the shell metacharacter "\\\\"/],
+  ['a leading dash in a default user', 'defaults: {user: "-F/tmp/evil"}\ntargets: []\n', /: defaults\/user: starts with "-"/],
   ['a raw NUL byte', 'targets:\n  - {name: a\0b, kind: linux}\n', /: NUL byte at line 2: an inventory is a text file$/],
   ['an escaped NUL in a name', 'targets:\n  - {name: "a\\0b", kind: linux}\n', /: targets\/0\/name: contains the control character U\+0000/],
   ['a newline in a name', 'targets:\n  - {name: "web\\nFAIL all good", kind: linux}\n', /: targets\/0\/name: contains the control character U\+000A/],
@@ -143,6 +145,12 @@ describe('a hostile inventory', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
+  it.skipIf(!existsSync('/dev/zero'))('a device that never ends is read only up to the limit', () => {
+    const start = performance.now();
+    expect(() => loadInventory('/dev/zero')).toThrow(/^inventory \/dev\/zero: larger than the 8 MiB limit for an inventory$/);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('the command in a name never ran', () => {
     expect(existsSync(pwned)).toBe(false);
   });
@@ -241,6 +249,7 @@ describe('arbitrary input ends in targets or one UsageError', () => {
             expect(user.startsWith('-')).toBe(false);
             expect(user).not.toMatch(/[\s;|&$`<>(){}'"]/);
             expect(user).not.toMatch(CONTROL);
+            if (t.kind === 'linux') expect(user).not.toContain('\\');
           }
         }
       }),
