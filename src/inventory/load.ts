@@ -1,8 +1,27 @@
 // Reading an inventory file: YAML (or JSON) -> schema check -> targets. Every problem a user can
 // make is a UsageError with one line naming the file; inline secrets are accepted with a warning.
-import { readFileSync } from 'node:fs';
+//
+// An inventory may come from someone else (a CMDB export, a pull request), so it is read as
+// hostile input. Each limit below is checked before the work it protects, and each refusal is one
+// line on stderr, exit 2, before any target is contacted:
+//   - size: at most MAX_INVENTORY_BYTES (8 MiB). The file is stat'ed first, then read with a
+//     bounded read (a pipe or device that stat says is empty cannot stream forever);
+//   - NUL bytes: an inventory is text; a NUL anywhere is refused;
+//   - nesting: at most MAX_INVENTORY_DEPTH (64) levels. A cheap one-pass scan estimates the depth
+//     before the YAML parser runs (the parser recurses, and a few thousand `[` crash Node outright);
+//     the parsed value is measured again afterwards;
+//   - aliases: the YAML parser expands at most MAX_ALIAS_COUNT (100) alias nodes (billion laughs);
+//   - targets: at most MAX_TARGETS (50,000). Every target needs a `kind` key, so a quick count of
+//     `kind:` keys refuses a huge list before the (slow) parse; the parsed list is counted again;
+//   - fields that end up in reports, terminals or remote tool arguments (see checkFields):
+//     name, address, user and labels may not hold control characters (NUL, newline, escape, DEL,
+//     C1, Unicode line separators or bidi overrides); linux/windows addresses and every user may
+//     not hold whitespace or shell metacharacters (a user may be DOMAIN\user, except for linux),
+//     and no address or user may start with '-'. Names and labels are data and never reach a
+//     shell; addresses and users are handed to ssh/WinRM clients as arguments.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
@@ -15,20 +34,59 @@ export interface LoadedInventory {
   warnings: string[];
 }
 
+/** Largest inventory file read (8 MiB: about 150,000 one-line targets, far beyond MAX_TARGETS). */
+export const MAX_INVENTORY_BYTES = 8 * 1024 * 1024;
+/** Most targets one inventory may list. */
+export const MAX_TARGETS = 50_000;
+/** Deepest nesting of YAML collections (a real inventory is about 6 deep). */
+export const MAX_INVENTORY_DEPTH = 64;
+/** Most alias nodes the YAML parser will expand. */
+export const MAX_ALIAS_COUNT = 100;
+/** Longest target name (a DNS name), address (a URL), user, label key or value. */
+export const MAX_NAME_LENGTH = 253;
+export const MAX_ADDRESS_LENGTH = 2048;
+export const MAX_USER_LENGTH = 256;
+export const MAX_LABEL_LENGTH = 256;
+
+/** C0/C1 controls, DEL, Unicode line/paragraph separators, bidi marks, overrides and isolates, BOM. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Characters a shell (or a remote command line) gives a meaning to, plus whitespace. */
+const SHELL_META = /[\s;|&$`<>(){}'"\\]/;
+/** The same, less the backslash: Windows users are written DOMAIN\user. */
+const SHELL_META_DOMAIN_USER = /[\s;|&$`<>(){}'"]/;
+
+/** Escape everything but printable ASCII, so a message stays one line and cannot drive a terminal. */
+export function printable(s: string, max = 80): string {
+  const cut = s.length > max ? `${s.slice(0, max)}...` : s;
+  return cut.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The one-line refusal: "inventory FILE: PROBLEM", every non-printable character escaped. */
+const refuse = (file: string, problem: string): UsageError => new UsageError(printable(`inventory ${file}: ${problem}`, 1000));
+
 /** Parse and validate inventory text; `file` names the source in messages and anchors relative paths. */
 export function parseInventory(text: string, file: string): LoadedInventory {
-  let raw: unknown;
-  try {
-    raw = parse(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  } catch (err) {
-    throw new UsageError(`inventory ${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
-  }
-  if (raw === null || raw === undefined) throw new UsageError(`inventory ${file}: empty file`);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_INVENTORY_BYTES) throw refuse(file, `${bytes} bytes, larger than the ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB limit for an inventory`);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw refuse(file, `NUL byte at line ${lineOf(text, nul)}: an inventory is a text file`);
+  const kinds = countKindKeys(text, MAX_TARGETS);
+  if (kinds > MAX_TARGETS) throw refuse(file, `more than ${MAX_TARGETS} targets (the limit; counted over ${MAX_TARGETS} "kind:" keys)`);
+  const raw = parseYaml(text, file);
+  if (raw === null || raw === undefined) throw refuse(file, 'empty file');
+  const depth = depthOf(raw, MAX_INVENTORY_DEPTH);
+  if (depth > MAX_INVENTORY_DEPTH) throw refuse(file, `nested more than ${MAX_INVENTORY_DEPTH} levels deep (an alias that contains itself nests forever)`);
+  const list = (raw as { targets?: unknown }).targets;
+  if (Array.isArray(list) && list.length > MAX_TARGETS) throw refuse(file, `${list.length} targets, more than the limit of ${MAX_TARGETS}`);
+  const bad = checkFields(raw);
+  if (bad) throw refuse(file, bad);
   const validate = inventoryValidator();
   if (!validate(raw)) {
     const errors = validate.errors ?? [];
     const first = errors.find((e) => e.keyword === 'oneOf') ?? errors[0];
-    throw new UsageError(`inventory ${file}: ${first ? describeSchemaError(first) : 'invalid'}`);
+    throw refuse(file, first ? describeSchemaError(first) : 'invalid');
   }
   const inventory = raw as Inventory;
   const warnings: string[] = [];
@@ -37,11 +95,11 @@ export function parseInventory(text: string, file: string): LoadedInventory {
   const targets: TargetSpec[] = [];
   for (const t of inventory.targets) {
     const spec = toSpec(t, inventory, base);
-    if (seen.has(spec.id)) throw new UsageError(`inventory ${file}: duplicate target ${spec.id}`);
+    if (seen.has(spec.id)) throw refuse(file, `duplicate target ${spec.id}`);
     seen.add(spec.id);
     for (const field of CREDENTIAL_FIELDS) {
       if (typeof spec.options.credentials === 'object' && typeof (spec.options.credentials as Credentials)[field] === 'string') {
-        warnings.push(`inventory ${file}: target ${t.name}: inline secret in credentials.${field}; prefer {env: NAME} or {file: PATH}`);
+        warnings.push(printable(`inventory ${file}: target ${t.name}: inline secret in credentials.${field}; prefer {env: NAME} or {file: PATH}`, 1000));
       }
     }
     targets.push(spec);
@@ -49,14 +107,184 @@ export function parseInventory(text: string, file: string): LoadedInventory {
   return { inventory, targets, warnings };
 }
 
+/** Read at most MAX_INVENTORY_BYTES (stat first: a larger file is refused unread). */
 export function loadInventory(file: string): LoadedInventory {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    throw new UsageError(printable(`cannot read inventory ${file}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`, 1000));
+  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read inventory ${file}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UsageError(printable(`cannot read inventory ${file}: EISDIR`, 1000));
+    if (st.size > MAX_INVENTORY_BYTES) throw refuse(file, `${st.size} bytes, larger than the ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB limit for an inventory`);
+    // a pipe or device reports size 0: read in chunks, never past the limit
+    const buf = Buffer.allocUnsafe(MAX_INVENTORY_BYTES + 1);
+    let got = 0;
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, got, buf.length - got, null);
+      } catch (err) {
+        throw new UsageError(printable(`cannot read inventory ${file}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`, 1000));
+      }
+      if (n === 0) break;
+      got += n;
+      if (got > MAX_INVENTORY_BYTES) throw refuse(file, `larger than the ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB limit for an inventory`);
+    }
+    text = buf.toString('utf8', 0, got);
+  } finally {
+    closeSync(fd);
   }
   return parseInventory(text, file);
+}
+
+const lineOf = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+/** How many `kind:` keys the text holds (stops counting past `stop`); every target needs one. */
+function countKindKeys(text: string, stop: number): number {
+  const re = /(?:^|[\s{,])["']?kind["']?[ \t]*:/g;
+  let count = 0;
+  while (re.exec(text) && count <= stop) count++;
+  return count;
+}
+
+class TooDeep extends Error {}
+
+/**
+ * YAML to a plain value. The CST parser is iterative; its stack is watched as each token is
+ * read and the parse stops at MAX_INVENTORY_DEPTH, before the (recursive) composer sees the
+ * tree: a few thousand nested `[` would otherwise overflow the stack or crash Node outright.
+ */
+function parseYaml(text: string, file: string): unknown {
+  function* tokens(): Generator<CST.Token, void> {
+    const parser = new Parser();
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // the stack holds the document and each open collection (and a pending scalar or two)
+      if (parser.stack.length > MAX_INVENTORY_DEPTH + 2) throw new TooDeep();
+    }
+    yield* parser.end();
+  }
+  try {
+    const composer = new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    let doc: Document.Parsed | undefined;
+    for (const d of composer.compose(tokens(), true, text.length)) {
+      if (doc) throw new Error('more than one YAML document');
+      doc = d;
+    }
+    if (!doc) return undefined;
+    if (doc.errors.length) throw doc.errors[0]!;
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (err instanceof TooDeep) throw refuse(file, `nested more than ${MAX_INVENTORY_DEPTH} levels deep`);
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw refuse(file, `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`);
+    }
+    if (err instanceof RangeError) throw refuse(file, 'nested too deep to parse');
+    throw refuse(file, `invalid YAML: ${errorMessage(err).split('\n')[0]}`);
+  }
+}
+
+/** Nesting depth of a parsed value, walked without recursion; stops counting past `stop` (so a cycle ends). */
+function depthOf(value: unknown, stop: number): number {
+  let max = 0;
+  const todo: [unknown, number][] = [[value, 0]];
+  while (todo.length) {
+    const [v, d] = todo.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (d + 1 > max) max = d + 1;
+    if (max > stop) return max;
+    for (const child of Object.values(v as Record<string, unknown>)) if (child && typeof child === 'object') todo.push([child, d + 1]);
+  }
+  return max;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The first control character in `s`, as "U+000A", or undefined. */
+const controlIn = (s: string): string | undefined => {
+  const m = CONTROL.exec(s);
+  return m ? codePoint(m[0]) : undefined;
+};
+
+function checkName(where: string, v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined; // the schema reports the type
+  const c = controlIn(v);
+  if (c) return `${where}: contains the control character ${c}; a name is printed in reports and terminals`;
+  if (v.length > MAX_NAME_LENGTH) return `${where}: longer than ${MAX_NAME_LENGTH} characters`;
+  return undefined;
+}
+
+function checkAddress(where: string, v: unknown, kind: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const c = controlIn(v);
+  if (c) return `${where}: contains the control character ${c}`;
+  if (v.length > MAX_ADDRESS_LENGTH) return `${where}: longer than ${MAX_ADDRESS_LENGTH} characters`;
+  if (v.startsWith('-')) return `${where}: starts with "-" (it would read as an option to ssh-like tools)`;
+  if (kind === 'linux' || kind === 'windows') {
+    // handed to ssh / WinRM clients: a host name, an IP address (IPv6 in brackets) or a URL
+    const m = SHELL_META.exec(v);
+    if (m && !/\s/.test(m[0])) return `${where}: contains the shell metacharacter ${JSON.stringify(m[0])}; a ${kind} address is a host name, IP address or URL`;
+  }
+  if (/\s/.test(v)) return `${where}: contains whitespace; an address is a host name, IP address or URL`;
+  return undefined;
+}
+
+function checkUser(where: string, v: unknown, kind: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const c = controlIn(v);
+  if (c) return `${where}: contains the control character ${c}`;
+  if (v.length > MAX_USER_LENGTH) return `${where}: longer than ${MAX_USER_LENGTH} characters`;
+  if (v.startsWith('-')) return `${where}: starts with "-" (it would read as an option to ssh-like tools)`;
+  // Windows (and vSphere...) accounts may be written DOMAIN\user; an ssh login name has no backslash
+  const m = (kind === 'linux' ? SHELL_META : SHELL_META_DOMAIN_USER).exec(v);
+  if (m) return `${where}: contains ${/\s/.test(m[0]) ? 'whitespace' : `the shell metacharacter ${JSON.stringify(m[0])}`}`;
+  return undefined;
+}
+
+function checkLabels(where: string, v: unknown): string | undefined {
+  if (!isRecord(v)) return undefined;
+  for (const [key, value] of Object.entries(v)) {
+    const ck = controlIn(key);
+    if (ck) return `${where}: a label key contains the control character ${ck}`;
+    if (key.length > MAX_LABEL_LENGTH) return `${where}: a label key is longer than ${MAX_LABEL_LENGTH} characters`;
+    if (typeof value !== 'string') continue;
+    const cv = controlIn(value);
+    if (cv) return `${where}/${key}: contains the control character ${cv}; labels are printed in reports and terminals`;
+    if (value.length > MAX_LABEL_LENGTH) return `${where}/${key}: longer than ${MAX_LABEL_LENGTH} characters`;
+  }
+  return undefined;
+}
+
+/**
+ * The fields that reach reports, terminals or a remote tool's arguments, checked before the schema
+ * so the refusal names the field and the character: the first problem found, or undefined.
+ */
+function checkFields(raw: unknown): string | undefined {
+  if (!isRecord(raw)) return undefined;
+  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+  const problem = checkUser('defaults/user', defaults.user, undefined) ?? checkLabels('defaults/labels', defaults.labels);
+  if (problem) return problem;
+  if (!Array.isArray(raw.targets)) return undefined;
+  for (let i = 0; i < raw.targets.length; i++) {
+    const t: unknown = raw.targets[i];
+    if (!isRecord(t)) continue;
+    const at = `targets/${i}`;
+    const bad =
+      checkName(`${at}/name`, t.name) ??
+      checkAddress(`${at}/address`, t.address, t.kind) ??
+      (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
+      checkLabels(`${at}/labels`, t.labels);
+    if (bad) return bad;
+  }
+  return undefined;
 }
 
 const anchored = (base: string, p: string): string => (isAbsolute(p) || p.startsWith('~') ? p : resolve(base, p));
