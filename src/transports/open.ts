@@ -4,12 +4,7 @@
 import type { TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { localTransport } from './local.js';
-import { TransportError, type Transport } from './types.js';
-
-export interface OpenContext {
-  timeoutMs: number;
-  signal: AbortSignal;
-}
+import { TransportError, type OpenContext, type Transport } from './types.js';
 
 export async function openTransport(target: TargetSpec, name: TransportName, ctx: OpenContext): Promise<Transport | undefined> {
   switch (name) {

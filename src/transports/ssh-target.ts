@@ -5,7 +5,7 @@ import type { Credentials } from '../inventory/schema.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { parseSshDestination } from './ssh-destination.js';
 import type { SshConnectOptions } from './ssh.js';
-import type { OpenContext } from './open.js';
+import type { OpenContext } from './types.js';
 
 export function sshOptionsFor(target: TargetSpec, ctx: OpenContext): SshConnectOptions {
   const o = target.options;

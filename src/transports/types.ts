@@ -34,6 +34,12 @@ export interface ReadFileRequest {
   maxBytes?: number;
 }
 
+/** The budget and the signal a connection is opened under. */
+export interface OpenContext {
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
 export interface Transport {
   /** 'local', 'ssh', 'winrm', 'kube', 'https' */
   readonly name: string;

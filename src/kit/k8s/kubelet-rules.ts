@@ -2,7 +2,7 @@
 // one weak node out of fifty names that node, and a node whose /configz failed is `error`.
 import type { CheckContext, CheckOutcome } from '../../engine/check.js';
 import type { KubeletFacts, KubeletNodeConfig } from './controlplane-types.js';
-import { kubeletSetting } from '../../providers/kubernetes/kubelet-config.js';
+import { kubeletSetting } from './kubelet-settings.js';
 
 export interface Setting {
   value: unknown;
