@@ -253,7 +253,10 @@ function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> 
 /** Connect to a target (through its jump hosts) and authenticate. Throws TransportError with one line. */
 export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
   const chain = await resolveChain(opts, 0);
-  const ssh2 = await import('ssh2');
+  // ssh2 is CommonJS: Node's ESM loader exposes only some names statically (not `utils`), so
+  // take the module object itself
+  const loaded = (await import('ssh2')) as Ssh2 & { default?: Ssh2 };
+  const ssh2 = loaded.default ?? loaded;
   const clients: Client[] = [];
   try {
     for (const [i, hop] of chain.entries()) {

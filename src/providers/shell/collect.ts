@@ -10,7 +10,8 @@ import type { ApiCollectContext, ApiCollected, ShellProvider } from '../types.js
 import { composeScript } from './compose.js';
 import { parseShellOutput } from './parse.js';
 
-const SUDO_REFUSED = /^sudo: /m;
+// sudo's own refusals start with "sudo: "; a host without sudo answers "sudo: not found" through its shell, exit 127
+const SUDO_REFUSED = /(^|: )sudo: /m;
 
 /** Hostname, kernel and distribution of this machine through systeminformation (local, live only). */
 async function localOsInfo(): Promise<Partial<OsFacts>> {
@@ -37,7 +38,7 @@ export async function collectShell(target: TargetSpec, transport: Transport, pro
   const plain = ['sh', '-s', '--', root];
   let notes: string | undefined;
   let run = await exec(target.options.become === 'sudo' ? ['sudo', '-n', '--', ...plain] : plain);
-  if (target.options.become === 'sudo' && run.code !== 0 && run.stdout.trim() === '' && SUDO_REFUSED.test(run.stderr)) {
+  if (target.options.become === 'sudo' && run.code !== 0 && run.stdout.trim() === '' && (SUDO_REFUSED.test(run.stderr) || run.code === 127)) {
     notes = `sudo -n refused (${run.stderr.trim().split('\n')[0]}); collected without root`;
     run = await exec(plain);
   }
