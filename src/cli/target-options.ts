@@ -1,5 +1,6 @@
 // Target and execution flags shared by `scan` and `collect` (CONTRACT.md "Targets").
 import type { Command } from 'commander';
+import { KINDS } from '../kinds/registry.js';
 import type { TargetFlags } from '../inventory/targets.js';
 import { splitList } from './run-action.js';
 
@@ -16,19 +17,14 @@ export interface TargetCliOptions extends TargetFlags {
 }
 
 export function addTargetOptions(cmd: Command, withFacts: boolean): Command {
-  cmd
-    .option('--local', 'this machine (the default when no target is named)')
-    .option('--root <dir>', 'a Linux root filesystem mounted at DIR, audited instead of /')
-    .option('-i, --inventory <file>', 'YAML inventory of many targets (see `ztaudit inventory example`)')
-    .option('--kube', 'a live cluster through the Kubernetes API (current context)')
-    .option('--kubeconfig <file>', 'kubeconfig file for --kube')
-    .option('--context <name>', 'kubeconfig context for --kube')
-    .option('--manifests <paths...>', 'offline Kubernetes YAML/JSON files or folders')
-    .option('--ssh <dest>', 'a Linux host over SSH, [user@]host[:port] (repeatable)', repeat)
-    .option('--identity <file>', 'SSH private key for --ssh')
-    .option('--known-hosts <file>', 'known_hosts file for SSH host keys (default ~/.ssh/known_hosts)')
-    .option('--ssh-accept-new', "record the host key of an SSH host seen for the first time (OpenSSH's accept-new); a changed key is always refused")
-    .option('--winrm <url>', 'a Windows host over WinRM, https://host:5986 (repeatable)', repeat);
+  // each kind's own options, in registry order (src/kinds/)
+  for (const kind of Object.values(KINDS)) {
+    for (const f of kind.flags) {
+      if (f.repeatable) cmd.option(f.flags, f.description, repeat);
+      else cmd.option(f.flags, f.description);
+    }
+  }
+  cmd.option('-i, --inventory <file>', 'YAML inventory of many targets (see `ztaudit inventory example`)');
   if (withFacts) cmd.option('--facts <file>', 'evaluate a saved facts snapshot (from `collect`), no network');
   return cmd
     .option('--concurrency <n>', 'targets in flight', '32')

@@ -24,8 +24,8 @@ export const STATUSES = ['pass', 'fail', 'warn', 'error', 'not_applicable'] as c
 export type Status = (typeof STATUSES)[number];
 
 // the kinds are defined once, in the kinds registry
-export { TARGET_KINDS, type TargetKind } from '../kinds/registry.js';
-import type { TargetKind } from '../kinds/registry.js';
+export { TARGET_KINDS, type TargetKind } from '../kinds/names.js';
+import type { TargetKind } from '../kinds/names.js';
 
 /** Errors are values: a fact either was collected or carries the reason it was not. */
 export type Outcome<T> =

@@ -2,7 +2,7 @@
 // one target in as few round trips as it can (src/collect/collectors.ts builds it from the
 // providers and transports). Every fact it cannot gather is an Outcome with the reason.
 import type { Outcome, TargetRef, TargetStatus } from '../engine/types.js';
-import type { TransportName } from './registry.js';
+import type { TransportName } from './names.js';
 
 /** A target to collect, with the kind-specific options (root dir, kubeconfig, manifest paths...). */
 export interface TargetSpec extends TargetRef {

@@ -60,3 +60,21 @@ describe('target kinds registry', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('target options come from the kinds registry', () => {
+  it('scan and collect offer exactly each kind’s flags, plus the inventory', async () => {
+    const { execFileSync } = await import('node:child_process');
+    for (const cmd of ['scan', 'collect']) {
+      const help = execFileSync(process.execPath, [join(repo, 'bin/ztaudit.js'), cmd, '--help'], { encoding: 'utf8' });
+      for (const k of TARGET_KINDS) for (const f of KINDS[k].flags) expect(help, `${cmd} ${f.flags}`).toContain(f.flags);
+    }
+  });
+
+  it('each kind’s flags name only targets of that kind', () => {
+    const { targets } = { targets: KINDS.kubernetes.fromFlags({ kube: true, context: 'prod' }) };
+    expect(targets.map((t) => t.kind)).toEqual(['kubernetes']);
+    expect(KINDS.windows.fromFlags({ winrm: ['https://dc-1:5986'] }).map((t) => [t.id, t.options.transport])).toEqual([['windows:dc-1:5986', 'winrm']]);
+    expect(KINDS.linux.fromFlags({ ssh: ['audit@web-1:2222'] }).map((t) => [t.id, t.kind, t.options.transport])).toEqual([['linux:ssh:audit@web-1:2222', 'linux', 'ssh']]);
+    for (const k of TARGET_KINDS) expect(KINDS[k].fromFlags({})).toEqual([]);
+  });
+});
