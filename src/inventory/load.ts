@@ -263,6 +263,23 @@ function checkLabels(where: string, v: unknown): string | undefined {
   return undefined;
 }
 
+/** Paths, a context name and credential file references: printed in messages, so no control characters. */
+function checkPaths(at: string, t: Record<string, unknown>): string | undefined {
+  const fields: [string, unknown][] = [
+    ['root', t.root],
+    ['kubeconfig', t.kubeconfig],
+    ['context', t.context],
+    ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
+    ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
+  ];
+  for (const [field, v] of fields) {
+    if (typeof v !== 'string') continue;
+    const c = controlIn(v);
+    if (c) return `${at}/${field}: contains the control character ${c}`;
+  }
+  return undefined;
+}
+
 /**
  * The fields that reach reports, terminals or a remote tool's arguments, checked before the schema
  * so the refusal names the field and the character: the first problem found, or undefined.
@@ -281,7 +298,8 @@ function checkFields(raw: unknown): string | undefined {
       checkName(`${at}/name`, t.name) ??
       checkAddress(`${at}/address`, t.address, t.kind) ??
       (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
-      checkLabels(`${at}/labels`, t.labels);
+      checkLabels(`${at}/labels`, t.labels) ??
+      checkPaths(at, t);
     if (bad) return bad;
   }
   return undefined;
