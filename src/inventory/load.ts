@@ -77,7 +77,7 @@ export function parseInventory(text: string, file: string): LoadedInventory {
   const raw = parseYaml(text, file);
   if (raw === null || raw === undefined) throw refuse(file, 'empty file');
   const depth = depthOf(raw, MAX_INVENTORY_DEPTH);
-  if (depth > MAX_INVENTORY_DEPTH) throw refuse(file, `nested more than ${MAX_INVENTORY_DEPTH} levels deep (an alias that contains itself nests forever)`);
+  if (depth > MAX_INVENTORY_DEPTH) throw refuse(file, `nested more than ${MAX_INVENTORY_DEPTH} levels deep once its aliases are expanded`);
   const list = (raw as { targets?: unknown }).targets;
   if (Array.isArray(list) && list.length > MAX_TARGETS) throw refuse(file, `${list.length} targets, more than the limit of ${MAX_TARGETS}`);
   const bad = checkFields(raw);
@@ -120,21 +120,23 @@ export function loadInventory(file: string): LoadedInventory {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new UsageError(printable(`cannot read inventory ${file}: EISDIR`, 1000));
     if (st.size > MAX_INVENTORY_BYTES) throw refuse(file, `${st.size} bytes, larger than the ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB limit for an inventory`);
-    // a pipe or device reports size 0: read in chunks, never past the limit
-    const buf = Buffer.allocUnsafe(MAX_INVENTORY_BYTES + 1);
+    // a pipe or device reports size 0, and a file may grow: read in chunks, never past the limit
+    const chunks: Buffer[] = [];
     let got = 0;
     for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(chunks.length ? 64 * 1024 : Math.max(st.size + 1, 64 * 1024), MAX_INVENTORY_BYTES + 1 - got));
       let n: number;
       try {
-        n = readSync(fd, buf, got, buf.length - got, null);
+        n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (err) {
         throw new UsageError(printable(`cannot read inventory ${file}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`, 1000));
       }
       if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
       got += n;
       if (got > MAX_INVENTORY_BYTES) throw refuse(file, `larger than the ${MAX_INVENTORY_BYTES / 1024 / 1024} MiB limit for an inventory`);
     }
-    text = buf.toString('utf8', 0, got);
+    text = Buffer.concat(chunks, got).toString('utf8');
   } finally {
     closeSync(fd);
   }
@@ -263,6 +265,23 @@ function checkLabels(where: string, v: unknown): string | undefined {
   return undefined;
 }
 
+/** Paths, a context name and credential file references: printed in messages, so no control characters. */
+function checkPaths(at: string, t: Record<string, unknown>): string | undefined {
+  const fields: [string, unknown][] = [
+    ['root', t.root],
+    ['kubeconfig', t.kubeconfig],
+    ['context', t.context],
+    ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
+    ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
+  ];
+  for (const [field, v] of fields) {
+    if (typeof v !== 'string') continue;
+    const c = controlIn(v);
+    if (c) return `${at}/${field}: contains the control character ${c}`;
+  }
+  return undefined;
+}
+
 /**
  * The fields that reach reports, terminals or a remote tool's arguments, checked before the schema
  * so the refusal names the field and the character: the first problem found, or undefined.
@@ -281,7 +300,8 @@ function checkFields(raw: unknown): string | undefined {
       checkName(`${at}/name`, t.name) ??
       checkAddress(`${at}/address`, t.address, t.kind) ??
       (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
-      checkLabels(`${at}/labels`, t.labels);
+      checkLabels(`${at}/labels`, t.labels) ??
+      checkPaths(at, t);
     if (bad) return bad;
   }
   return undefined;
