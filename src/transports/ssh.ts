@@ -244,8 +244,10 @@ async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<C
 function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> {
   return new Promise((resolve, reject) => {
     via.forwardOut('127.0.0.1', 0, to.host, to.port, (err, stream) => {
-      if (err) reject(new TransportError(`${to.label}: jump host ${viaLabel.replace(/^ssh /, '')} cannot reach ${to.host}:${to.port}: ${errorMessage(err)}`));
-      else resolve(stream);
+      if (!err) return resolve(stream);
+      const viaName = viaLabel.replace(/^ssh /, '').replace(/ \(jump host\)$/, '');
+      const why = errorMessage(err).replace(/^\(SSH\) Channel open failure: /, '');
+      reject(new TransportError(`${to.label}: jump host ${viaName} cannot reach ${to.host}:${to.port}: ${why}`));
     });
   });
 }

@@ -379,6 +379,10 @@ describe.skipIf(!!sshdMissing)(title('SSH host key changes and jump hosts'), () 
       expect(jump.log()).toContain('server_input_channel_open: ctype direct-tcpip');
       expect(count(jump.log(), 'server_input_channel_open: ctype session')).toBe(0);
       expect(count(target.log(), 'server_input_channel_open: ctype session')).toBe(1);
+      // a target the jump host cannot reach: one line naming both
+      const closed = await freePort();
+      const msg = await refused({ ...common, host: '127.0.0.1', port: closed, identityFiles: [target.userKey.path], jump: [{ ...common, host: '127.0.0.1', port: jump.port, identityFiles: [jump.userKey.path] }] });
+      expect(msg).toBe(`ssh root@127.0.0.1:${closed}: jump host root@127.0.0.1:${jump.port} cannot reach 127.0.0.1:${closed}: Connection refused`);
     } finally {
       await jump.stop();
       await target.stop();
