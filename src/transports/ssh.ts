@@ -107,7 +107,8 @@ async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: S
   // secret: the target's password or key is not offered to another machine.
   let specs: JumpSpec[] = [];
   try {
-    if (!opts.jump && config.proxyJump) specs = parseJumpList(config.proxyJump);
+    // `Host *` + `ProxyJump bastion` also matches bastion itself: a host never jumps through itself
+    if (!opts.jump && config.proxyJump) specs = parseJumpList(config.proxyJump).filter((j) => j.host !== opts.host);
   } catch (err) {
     throw new TransportError(`${hop.label}: ssh config ProxyJump: ${errorMessage(err)}`);
   }
@@ -242,12 +243,26 @@ async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<C
 
 /** A TCP tunnel from a connected hop to the next one (what `ssh -J` does with direct-tcpip). */
 function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> {
+  const viaName = viaLabel.replace(/^ssh /, '').replace(/ \(jump host\)$/, '');
   return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (err?: TransportError, stream?: ClientChannel): void => {
+      if (settled) return stream?.close();
+      settled = true;
+      clearTimeout(timer);
+      to.signal.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve(stream!);
+    };
+    const onAbort = (): void => settle(new TransportError(`${to.label}: aborted`));
+    // the jump host may never answer the channel open; the handshake budget covers it too
+    const timer = setTimeout(() => settle(new TransportError(`${to.label}: jump host ${viaName} did not open a tunnel within ${to.readyTimeoutMs / 1000}s`)), to.readyTimeoutMs);
+    if (to.signal.aborted) return onAbort();
+    to.signal.addEventListener('abort', onAbort, { once: true });
     via.forwardOut('127.0.0.1', 0, to.host, to.port, (err, stream) => {
-      if (!err) return resolve(stream);
-      const viaName = viaLabel.replace(/^ssh /, '').replace(/ \(jump host\)$/, '');
+      if (!err) return settle(undefined, stream);
       const why = errorMessage(err).replace(/^\(SSH\) Channel open failure: /, '');
-      reject(new TransportError(`${to.label}: jump host ${viaName} cannot reach ${to.host}:${to.port}: ${why}`));
+      settle(new TransportError(`${to.label}: jump host ${viaName} cannot reach ${to.host}:${to.port}: ${why}`));
     });
   });
 }

@@ -285,6 +285,18 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
     });
   });
 
+  describe('ssh config jump loops', () => {
+    it('refuses a ProxyJump loop before connecting, and ignores a jump through the host itself', async () => {
+      const cfg = join(work, 'ssh_config_loop');
+      writeFileSync(cfg, ['Host a', '  ProxyJump b', 'Host b', '  ProxyJump a', 'Host *', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, '  ProxyJump self', ''].join('\n'));
+      const common = { agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 5000, signal: signal() };
+      expect(await refused({ ...common, host: 'a' })).toMatch(/more than 8 jump hosts \(ProxyJump loop\?\)$/);
+      const t = await connectSsh({ ...common, host: 'self' });
+      expect((await t.exec({ argv: ['echo', 'self'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('self\n');
+      await t.close();
+    });
+  });
+
   describe('network failures', () => {
     it('says "connection refused" for a port nobody listens on', async () => {
       const port = await freePort();
