@@ -115,11 +115,14 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(r).toMatchObject({ code: null, error: 'timed out after 0.3s' });
     });
 
-    it('caps stdout at maxOutputBytes', async () => {
+    it('caps stdout at maxOutputBytes (an error) and stderr at its first 64 KiB (no error)', async () => {
       const r = await t.exec({ argv: ['head', '-c', '1000000', '/dev/zero'], timeoutMs: 10_000, signal: signal(), maxOutputBytes: 1000 });
       expect(r.code).toBeNull();
       expect(r.error).toBe('output exceeded 1000 bytes');
       expect(r.stdout.length).toBeLessThanOrEqual(1000);
+      const e = await t.exec({ argv: ['sh', '-c', 'head -c 100000 /dev/zero | tr "\\0" e >&2; echo done'], timeoutMs: 10_000, signal: signal() });
+      expect(e).toMatchObject({ stdout: 'done\n', code: 0 });
+      expect(e.stderr).toBe('e'.repeat(64 * 1024));
     });
 
     it('reads a file whose name needs quoting, byte for byte; refuses one over maxBytes; says why one is missing', async () => {
