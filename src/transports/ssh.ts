@@ -143,7 +143,7 @@ async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<C
 
 /** A TCP tunnel from a connected hop to the next one (what `ssh -J` does with direct-tcpip). */
 function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> {
-  const viaName = viaLabel.replace(/^ssh /, '').replace(/ \(jump host\)$/, '');
+  const viaName = viaLabel.replace(/^ssh (jump host )?/, '');
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (err?: TransportError, stream?: ClientChannel): void => {
@@ -175,7 +175,7 @@ export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
   try {
     for (const [i, hop] of chain.entries()) {
       const sock = i > 0 ? await tunnel(clients[i - 1]!, chain[i - 1]!.label, hop) : undefined;
-      if (i < chain.length - 1) hop.label += ' (jump host)';
+      if (i < chain.length - 1) hop.label = hop.label.replace(/^ssh /, 'ssh jump host ');
       clients.push(await openClient(ssh2, hop, sock));
     }
   } catch (err) {

@@ -419,7 +419,7 @@ describe.skipIf(!!sshdMissing)(title('SSH host key changes and jump hosts'), () 
       // an unknown jump host key is refused and says it is the jump host
       writeFileSync(known, `${target.knownHostsLine()}\n`);
       const msg = await refused({ host: 'inner', agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 10_000, signal: signal() });
-      expect(msg).toMatch(new RegExp(`^ssh root@127\\.0\\.0\\.1:${jump.port} \\(bastion\\) \\(jump host\\): host key for \\[127\\.0\\.0\\.1\\]:${jump.port} is not known`));
+      expect(msg).toMatch(new RegExp(`^ssh jump host root@127\\.0\\.0\\.1:${jump.port} \\(bastion\\): host key for \\[127\\.0\\.0\\.1\\]:${jump.port} is not known`));
     } finally {
       await jump.stop();
       await target.stop();
