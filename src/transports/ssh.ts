@@ -185,16 +185,31 @@ export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
   return new SshTransport(clients, chain[chain.length - 1]!.label);
 }
 
+/** Resolves when the client's socket has closed, or destroys it after `ms`. */
+const closed = (c: Client, ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      c.destroy();
+      resolve();
+    }, ms);
+    c.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
 class SshTransport implements Transport {
   readonly name = 'ssh';
   private closed = false;
   private lost: string | undefined;
   private readonly pending = new Set<(reason: string) => void>();
+  private readonly ended = new Set<Client>();
 
   constructor(
     private readonly clients: Client[],
     readonly label: string,
   ) {
+    for (const c of clients) c.once('close', () => this.ended.add(c));
     const target = clients[clients.length - 1]!;
     target.on('error', (err: Error) => {
       this.lost ??= errorMessage(err).split('\n')[0];
@@ -231,6 +246,9 @@ class SshTransport implements Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Wait (briefly) for the sockets to close, so a scan that ends leaves no connection behind.
+    const gone = this.clients.filter((c) => !this.ended.has(c)).map((c) => closed(c, 2000));
     for (const c of [...this.clients].reverse()) c.end();
+    await Promise.all(gone);
   }
 }

@@ -148,8 +148,13 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(count(log, 'Accepted publickey for root')).toBe(1);
       expect(count(log, 'Connection from 127.0.0.1')).toBe(1);
       expect(count(log, 'server_input_channel_open: ctype session')).toBe(2);
+      const closing = Date.now();
       await t.close();
+      expect(Date.now() - closing).toBeLessThan(1500);
       await t.close(); // idempotent
+      const deadline = Date.now() + 3000;
+      while (!sshd.log().slice(before).includes('Disconnected from user root') && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+      expect(count(sshd.log().slice(before), 'Disconnected from user root')).toBe(1);
       expect(await t.exec({ argv: ['true'], timeoutMs: 1000, signal: signal() })).toMatchObject({ code: null, error: 'connection closed' });
     });
 
