@@ -279,14 +279,15 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
   });
 
   describe('ssh config', () => {
-    it('connects through a Host alias with HostName, Port, User and IdentityFile', async () => {
+    it('connects through a Host alias with HostName, Port, User, IdentityFile and UserKnownHostsFile', async () => {
       const cfg = join(work, 'ssh_config');
       const closed = await freePort();
       writeFileSync(
         cfg,
-        ['Host other', '  Port 1', 'Host lab-* !lab-bad', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, 'Host *', '  HostName 127.0.0.1', `  Port ${closed}`, ''].join('\n'),
+        ['Host other', '  Port 1', 'Host lab-* !lab-bad', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, `  UserKnownHostsFile ${known}`, 'Host *', '  HostName 127.0.0.1', `  Port ${closed}`, ''].join('\n'),
       );
-      const t = await connectSsh({ host: 'lab-web', agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 10_000, signal: signal() });
+      // known_hosts comes from the config's UserKnownHostsFile too
+      const t = await connectSsh({ host: 'lab-web', agent: null, sshConfigFile: cfg, readyTimeoutMs: 10_000, signal: signal() });
       expect((await t.exec({ argv: ['id', '-un'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('root\n');
       await t.close();
       // the negated pattern keeps lab-bad out of the block: it gets `Host *`, where nothing listens
