@@ -76,6 +76,11 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(r.error).toBeUndefined();
     });
 
+    it('reports a program killed by a signal: code null and the signal named', async () => {
+      const r = await t.exec({ argv: ['sh', '-c', 'kill -9 $$'], timeoutMs: 10_000, signal: signal() });
+      expect(r).toMatchObject({ code: null, error: 'killed by signal SIGKILL' });
+    });
+
     it('sends a shell-injection argument literally and runs nothing of it', async () => {
       const marker = join(work, 'pwned');
       const evil = `'; touch ${marker}; '`;
