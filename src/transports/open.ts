@@ -13,7 +13,7 @@ export async function openTransport(target: TargetSpec, name: TransportName, ctx
     case 'kube':
       return undefined;
     case 'ssh': {
-      const { sshOptionsFor } = await import('./ssh-target.js');
+      const { sshOptionsFor } = await import('./ssh-options.js');
       const { connectSsh } = await import('./ssh.js');
       return connectSsh(sshOptionsFor(target, ctx));
     }

@@ -33,7 +33,8 @@ interface ChannelInternals {
 /**
  * Ask the server to SIGKILL the program. ssh2's `channel.signal()` sends nothing once our side
  * of the channel is ended (and we end it right after stdin), so the request goes out through the
- * protocol object directly; the server (OpenSSH >= 7.9) accepts it whatever our stdin state.
+ * protocol object directly. OpenSSH (>= 7.9) then kills the program's process group, except for
+ * root logins, where it refuses signal requests (no post-auth privilege separation).
  */
 function sendKill(channel: ClientChannel): void {
   const c = channel as unknown as ChannelInternals;
@@ -70,7 +71,7 @@ export function runChannel(client: Client, command: string, req: ChannelRequest,
       const stderr = Buffer.concat(err).toString('utf8');
       resolve({ stdout: Buffer.concat(out), stderr, code: stopped ? null : code, ...(stopped ? { error: stopped } : {}) });
     };
-    // Stop early: ask the remote side to kill the program (OpenSSH >= 7.9 honours it), then close.
+    // Stop early: ask the server to kill the program (see sendKill), then close the channel.
     const stop = (why: string): void => {
       if (done) return;
       stopped ??= why;
@@ -96,6 +97,7 @@ export function runChannel(client: Client, command: string, req: ChannelRequest,
         if (e) return stop(`cannot open a session: ${errorMessage(e)}`);
         channel = ch;
         ch.on('data', (b: Buffer) => {
+          if (done) return;
           outSize += b.length;
           if (outSize > req.maxOutputBytes) return stop(`output exceeded ${req.maxOutputBytes} bytes`);
           out.push(b);

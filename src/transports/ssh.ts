@@ -3,15 +3,13 @@
 // remote shell only through `shellQuote`. Host keys are checked against known_hosts by our own
 // policy (known-hosts.ts), never "accept anything". ssh2 is imported lazily so `--help` and the
 // local-only commands never load it.
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { Client, ClientChannel, ConnectConfig } from 'ssh2';
 import { errorMessage } from '../engine/errors.js';
 import { appendKnownHost, checkHostKey, displayPath, knownKeyTypes, loadKnownHosts, refusalReason } from './known-hosts.js';
-import { authFailure, authHandler, loadKeys, type AuthSources, type AuthState } from './ssh-auth.js';
-import { expandHome, localUserName, parseJumpList, readSshConfig, type JumpSpec, type SshHostConfig } from './ssh-config.js';
+import { authFailure, authHandler, loadKeys, type AuthState } from './ssh-auth.js';
+import { expandHome } from './ssh-config.js';
 import { runChannel, type ChannelRun } from './ssh-exec.js';
+import { resolveChain, type Hop } from './ssh-target.js';
 import { DEFAULT_MAX_OUTPUT, TransportError, shellCommand, type ExecRequest, type ExecResult, type ReadFileRequest, type Transport } from './types.js';
 
 export interface SshConnectOptions {
@@ -39,106 +37,9 @@ export interface SshConnectOptions {
   signal: AbortSignal;
 }
 
-/** One hop, every option settled. */
-interface Hop {
-  label: string;
-  host: string;
-  port: number;
-  auth: AuthSources;
-  knownHostsFiles: string[];
-  /** known_hosts files read but never written (the system-wide one) */
-  readOnlyKnownHosts: string[];
-  acceptNew: boolean;
-  readyTimeoutMs: number;
-  signal: AbortSignal;
-}
-
-const DEFAULT_IDENTITIES = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
-const GLOBAL_KNOWN_HOSTS = '/etc/ssh/ssh_known_hosts';
-const MAX_JUMPS = 8;
 // ssh2's own default order; the types known for a host are moved to the front (as OpenSSH does),
 // so a host recorded with an ecdsa key is not asked for its ed25519 key and "changed".
 const HOST_KEY_ALGORITHMS = ['ssh-ed25519', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521', 'rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'];
-
-async function resolveHop(opts: SshConnectOptions): Promise<{ hop: Hop; jumps: SshConnectOptions[] }> {
-  let config: SshHostConfig = { identityFiles: [] };
-  if (opts.sshConfigFile !== null) {
-    const file = expandHome(opts.sshConfigFile ?? '~/.ssh/config');
-    try {
-      config = await readSshConfig(file, opts.host, { ...(opts.user ? { user: opts.user } : {}), ...(opts.port ? { port: opts.port } : {}) });
-    } catch (err) {
-      throw new TransportError(`ssh ${opts.host}: ${errorMessage(err)}`);
-    }
-  }
-  const host = config.hostName ?? opts.host;
-  const port = opts.port ?? config.port ?? 22;
-  const username = opts.user ?? config.user ?? localUserName();
-  const identityFiles = [...(opts.identityFiles ?? []).map((p) => ({ path: expandHome(p), explicit: true })), ...config.identityFiles.map((p) => ({ path: p, explicit: true }))];
-  // OpenSSH's default keys, only when nobody named any key (an explicit [] means "no key files")
-  if (opts.identityFiles === undefined && config.identityFiles.length === 0 && opts.privateKey === undefined) {
-    identityFiles.push(...DEFAULT_IDENTITIES.map((f) => ({ path: join(homedir(), '.ssh', f), explicit: false })));
-  }
-  let agent: string | undefined;
-  if (opts.agent !== null) agent = opts.agent ?? (config.identityAgent === 'none' ? undefined : (config.identityAgent ?? process.env.SSH_AUTH_SOCK));
-  // a socket path that is not there is skipped rather than an error per attempt
-  if (agent && !existsSync(agent)) agent = undefined;
-  const defaultKnown = !opts.knownHostsFiles && !config.userKnownHostsFiles;
-  const knownHostsFiles = (opts.knownHostsFiles ?? config.userKnownHostsFiles ?? ['~/.ssh/known_hosts']).map((f) => expandHome(f));
-  const aliasNote = host !== opts.host ? ` (${opts.host})` : '';
-  const hop: Hop = {
-    label: `ssh ${username}@${host}:${port}${aliasNote}`,
-    host,
-    port,
-    auth: {
-      username,
-      ...(agent ? { agent } : {}),
-      ...(opts.privateKey !== undefined ? { privateKey: opts.privateKey } : {}),
-      ...(opts.passphrase !== undefined ? { passphrase: opts.passphrase } : {}),
-      ...(opts.password !== undefined ? { password: opts.password } : {}),
-      identityFiles,
-    },
-    knownHostsFiles,
-    readOnlyKnownHosts: defaultKnown ? [GLOBAL_KNOWN_HOSTS] : [],
-    acceptNew: opts.acceptNew === true,
-    readyTimeoutMs: opts.readyTimeoutMs,
-    signal: opts.signal,
-  };
-  // Jump hosts named by the config inherit the policy (known hosts, agent, config file) but no
-  // secret: the target's password or key is not offered to another machine.
-  let specs: JumpSpec[] = [];
-  try {
-    if (!opts.jump && config.proxyJump) specs = parseJumpList(config.proxyJump);
-  } catch (err) {
-    throw new TransportError(`${hop.label}: ssh config ProxyJump: ${errorMessage(err)}`);
-  }
-  const jumps =
-    opts.jump ??
-    (specs.length
-      ? specs.map((j) => ({
-          host: j.host,
-          ...(j.port !== undefined ? { port: j.port } : {}),
-          ...(j.user !== undefined ? { user: j.user } : {}),
-          ...(opts.agent !== undefined ? { agent: opts.agent } : {}),
-          ...(opts.knownHostsFiles ? { knownHostsFiles: opts.knownHostsFiles } : {}),
-          ...(opts.acceptNew !== undefined ? { acceptNew: opts.acceptNew } : {}),
-          ...(opts.sshConfigFile !== undefined ? { sshConfigFile: opts.sshConfigFile } : {}),
-          readyTimeoutMs: opts.readyTimeoutMs,
-          signal: opts.signal,
-        }))
-      : []);
-  return { hop, jumps };
-}
-
-/** Every hop from the first jump host to the target. The first jump's own ProxyJump applies, as in OpenSSH. */
-async function resolveChain(opts: SshConnectOptions, depth: number): Promise<Hop[]> {
-  if (depth > MAX_JUMPS) throw new TransportError(`ssh ${opts.host}: more than ${MAX_JUMPS} jump hosts (ProxyJump loop?)`);
-  const { hop, jumps } = await resolveHop(opts);
-  if (jumps.length === 0) return [hop];
-  const chain = await resolveChain(jumps[0]!, depth + 1);
-  for (const j of jumps.slice(1)) chain.push((await resolveHop(j)).hop);
-  if (chain.length > MAX_JUMPS) throw new TransportError(`${hop.label}: more than ${MAX_JUMPS} jump hosts`);
-  return [...chain, hop];
-}
 
 type Ssh2 = typeof import('ssh2');
 
@@ -242,10 +143,26 @@ async function openClient(ssh2: Ssh2, hop: Hop, sock?: ClientChannel): Promise<C
 
 /** A TCP tunnel from a connected hop to the next one (what `ssh -J` does with direct-tcpip). */
 function tunnel(via: Client, viaLabel: string, to: Hop): Promise<ClientChannel> {
+  const viaName = viaLabel.replace(/^ssh (jump host )?/, '');
   return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (err?: TransportError, stream?: ClientChannel): void => {
+      if (settled) return stream?.close();
+      settled = true;
+      clearTimeout(timer);
+      to.signal.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve(stream!);
+    };
+    const onAbort = (): void => settle(new TransportError(`${to.label}: aborted`));
+    // the jump host may never answer the channel open; the handshake budget covers it too
+    const timer = setTimeout(() => settle(new TransportError(`${to.label}: jump host ${viaName} did not open a tunnel within ${to.readyTimeoutMs / 1000}s`)), to.readyTimeoutMs);
+    if (to.signal.aborted) return onAbort();
+    to.signal.addEventListener('abort', onAbort, { once: true });
     via.forwardOut('127.0.0.1', 0, to.host, to.port, (err, stream) => {
-      if (err) reject(new TransportError(`${to.label}: jump host ${viaLabel.replace(/^ssh /, '')} cannot reach ${to.host}:${to.port}: ${errorMessage(err)}`));
-      else resolve(stream);
+      if (!err) return settle(undefined, stream);
+      const why = errorMessage(err).replace(/^\(SSH\) Channel open failure: /, '');
+      settle(new TransportError(`${to.label}: jump host ${viaName} cannot reach ${to.host}:${to.port}: ${why}`));
     });
   });
 }
@@ -261,7 +178,7 @@ export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
   try {
     for (const [i, hop] of chain.entries()) {
       const sock = i > 0 ? await tunnel(clients[i - 1]!, chain[i - 1]!.label, hop) : undefined;
-      if (i < chain.length - 1) hop.label += ' (jump host)';
+      if (i < chain.length - 1) hop.label = hop.label.replace(/^ssh /, 'ssh jump host ');
       clients.push(await openClient(ssh2, hop, sock));
     }
   } catch (err) {
@@ -271,16 +188,31 @@ export async function connectSsh(opts: SshConnectOptions): Promise<Transport> {
   return new SshTransport(clients, chain[chain.length - 1]!.label);
 }
 
+/** Resolves when the client's socket has closed, or destroys it after `ms`. */
+const closed = (c: Client, ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      c.destroy();
+      resolve();
+    }, ms);
+    c.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
 class SshTransport implements Transport {
   readonly name = 'ssh';
   private closed = false;
   private lost: string | undefined;
   private readonly pending = new Set<(reason: string) => void>();
+  private readonly ended = new Set<Client>();
 
   constructor(
     private readonly clients: Client[],
     readonly label: string,
   ) {
+    for (const c of clients) c.once('close', () => this.ended.add(c));
     const target = clients[clients.length - 1]!;
     target.on('error', (err: Error) => {
       this.lost ??= errorMessage(err).split('\n')[0];
@@ -317,6 +249,9 @@ class SshTransport implements Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Wait (briefly) for the sockets to close, so a scan that ends leaves no connection behind.
+    const gone = this.clients.filter((c) => !this.ended.has(c)).map((c) => closed(c, 2000));
     for (const c of [...this.clients].reverse()) c.end();
+    await Promise.all(gone);
   }
 }

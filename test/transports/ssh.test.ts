@@ -76,6 +76,11 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(r.error).toBeUndefined();
     });
 
+    it('reports a program killed by a signal: code null and the signal named', async () => {
+      const r = await t.exec({ argv: ['sh', '-c', 'kill -9 $$'], timeoutMs: 10_000, signal: signal() });
+      expect(r).toMatchObject({ code: null, error: 'killed by signal SIGKILL' });
+    });
+
     it('sends a shell-injection argument literally and runs nothing of it', async () => {
       const marker = join(work, 'pwned');
       const evil = `'; touch ${marker}; '`;
@@ -115,11 +120,14 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect(r).toMatchObject({ code: null, error: 'timed out after 0.3s' });
     });
 
-    it('caps stdout at maxOutputBytes', async () => {
+    it('caps stdout at maxOutputBytes (an error) and stderr at its first 64 KiB (no error)', async () => {
       const r = await t.exec({ argv: ['head', '-c', '1000000', '/dev/zero'], timeoutMs: 10_000, signal: signal(), maxOutputBytes: 1000 });
       expect(r.code).toBeNull();
       expect(r.error).toBe('output exceeded 1000 bytes');
       expect(r.stdout.length).toBeLessThanOrEqual(1000);
+      const e = await t.exec({ argv: ['sh', '-c', 'head -c 100000 /dev/zero | tr "\\0" e >&2; echo done'], timeoutMs: 10_000, signal: signal() });
+      expect(e).toMatchObject({ stdout: 'done\n', code: 0 });
+      expect(e.stderr).toBe('e'.repeat(64 * 1024));
     });
 
     it('reads a file whose name needs quoting, byte for byte; refuses one over maxBytes; says why one is missing', async () => {
@@ -143,10 +151,17 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
       expect((await t.exec({ argv: ['true'], timeoutMs: 10_000, signal: signal() })).code).toBe(0);
       log = sshd.log().slice(before);
       expect(count(log, 'Accepted publickey for root')).toBe(1);
-      expect(count(log, 'Connection from 127.0.0.1')).toBe(1);
       expect(count(log, 'server_input_channel_open: ctype session')).toBe(2);
+      const closing = Date.now();
       await t.close();
+      expect(Date.now() - closing).toBeLessThan(1500);
       await t.close(); // idempotent
+      // the server saw this very connection end (matched by its client port)
+      const clientPort = /Accepted publickey for root from 127\.0\.0\.1 port (\d+)/.exec(log)?.[1];
+      const bye = `Disconnected from user root 127.0.0.1 port ${clientPort}`;
+      const deadline = Date.now() + 3000;
+      while (!sshd.log().includes(bye) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+      expect(sshd.log()).toContain(bye);
       expect(await t.exec({ argv: ['true'], timeoutMs: 1000, signal: signal() })).toMatchObject({ code: null, error: 'connection closed' });
     });
 
@@ -269,19 +284,32 @@ describe.skipIf(!!sshdMissing)(title('SSH transport against a real sshd'), () =>
   });
 
   describe('ssh config', () => {
-    it('connects through a Host alias with HostName, Port, User and IdentityFile', async () => {
+    it('connects through a Host alias with HostName, Port, User, IdentityFile and UserKnownHostsFile', async () => {
       const cfg = join(work, 'ssh_config');
       const closed = await freePort();
       writeFileSync(
         cfg,
-        ['Host other', '  Port 1', 'Host lab-* !lab-bad', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, 'Host *', '  HostName 127.0.0.1', `  Port ${closed}`, ''].join('\n'),
+        ['Host other', '  Port 1', 'Host lab-* !lab-bad', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, `  UserKnownHostsFile ${known}`, 'Host *', '  HostName 127.0.0.1', `  Port ${closed}`, ''].join('\n'),
       );
-      const t = await connectSsh({ host: 'lab-web', agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 10_000, signal: signal() });
+      // known_hosts comes from the config's UserKnownHostsFile too
+      const t = await connectSsh({ host: 'lab-web', agent: null, sshConfigFile: cfg, readyTimeoutMs: 10_000, signal: signal() });
       expect((await t.exec({ argv: ['id', '-un'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('root\n');
       await t.close();
       // the negated pattern keeps lab-bad out of the block: it gets `Host *`, where nothing listens
       const msg = await refused({ host: 'lab-bad', user: 'root', agent: null, sshConfigFile: cfg, knownHostsFiles: [known], identityFiles: [], readyTimeoutMs: 5000, signal: signal() });
       expect(msg).toBe(`ssh root@127.0.0.1:${closed} (lab-bad): connection refused`);
+    });
+  });
+
+  describe('ssh config jump loops', () => {
+    it('refuses a ProxyJump loop before connecting, and ignores a jump through the host itself', async () => {
+      const cfg = join(work, 'ssh_config_loop');
+      writeFileSync(cfg, ['Host a', '  ProxyJump b', 'Host b', '  ProxyJump a', 'Host *', '  HostName 127.0.0.1', `  Port ${sshd.port}`, '  User root', `  IdentityFile ${sshd.userKey.path}`, '  ProxyJump self', ''].join('\n'));
+      const common = { agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 5000, signal: signal() };
+      expect(await refused({ ...common, host: 'a' })).toMatch(/more than 8 jump hosts \(ProxyJump loop\?\)$/);
+      const t = await connectSsh({ ...common, host: 'self' });
+      expect((await t.exec({ argv: ['echo', 'self'], timeoutMs: 10_000, signal: signal() })).stdout).toBe('self\n');
+      await t.close();
     });
   });
 
@@ -379,6 +407,10 @@ describe.skipIf(!!sshdMissing)(title('SSH host key changes and jump hosts'), () 
       expect(jump.log()).toContain('server_input_channel_open: ctype direct-tcpip');
       expect(count(jump.log(), 'server_input_channel_open: ctype session')).toBe(0);
       expect(count(target.log(), 'server_input_channel_open: ctype session')).toBe(1);
+      // a target the jump host cannot reach: one line naming both
+      const closed = await freePort();
+      const msg = await refused({ ...common, host: '127.0.0.1', port: closed, identityFiles: [target.userKey.path], jump: [{ ...common, host: '127.0.0.1', port: jump.port, identityFiles: [jump.userKey.path] }] });
+      expect(msg).toBe(`ssh root@127.0.0.1:${closed}: jump host root@127.0.0.1:${jump.port} cannot reach 127.0.0.1:${closed}: Connection refused`);
     } finally {
       await jump.stop();
       await target.stop();
@@ -400,7 +432,7 @@ describe.skipIf(!!sshdMissing)(title('SSH host key changes and jump hosts'), () 
       // an unknown jump host key is refused and says it is the jump host
       writeFileSync(known, `${target.knownHostsLine()}\n`);
       const msg = await refused({ host: 'inner', agent: null, sshConfigFile: cfg, knownHostsFiles: [known], readyTimeoutMs: 10_000, signal: signal() });
-      expect(msg).toMatch(new RegExp(`^ssh root@127\\.0\\.0\\.1:${jump.port} \\(bastion\\) \\(jump host\\): host key for \\[127\\.0\\.0\\.1\\]:${jump.port} is not known`));
+      expect(msg).toMatch(new RegExp(`^ssh jump host root@127\\.0\\.0\\.1:${jump.port} \\(bastion\\): host key for \\[127\\.0\\.0\\.1\\]:${jump.port} is not known`));
     } finally {
       await jump.stop();
       await target.stop();
