@@ -266,11 +266,22 @@ function checkLabels(where: string, v: unknown): string | undefined {
 }
 
 /** Paths, a context name and credential file references: printed in messages, so no control characters. */
+/** Jump hosts are ssh destinations: the address rules of a Linux host, user part included. */
+function checkJumps(where: string, v: unknown): string | undefined {
+  if (!Array.isArray(v)) return undefined;
+  for (let i = 0; i < v.length; i++) {
+    const bad = checkAddress(`${where}/${i}`, v[i], 'linux');
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
 function checkPaths(at: string, t: Record<string, unknown>): string | undefined {
   const fields: [string, unknown][] = [
     ['root', t.root],
     ['kubeconfig', t.kubeconfig],
     ['context', t.context],
+    ['knownHosts', t.knownHosts],
     ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
     ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
   ];
@@ -301,7 +312,8 @@ function checkFields(raw: unknown): string | undefined {
       checkAddress(`${at}/address`, t.address, t.kind) ??
       (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
       checkLabels(`${at}/labels`, t.labels) ??
-      checkPaths(at, t);
+      checkPaths(at, t) ??
+      checkJumps(`${at}/jump`, t.jump);
     if (bad) return bad;
   }
   return undefined;

@@ -260,3 +260,21 @@ describe('arbitrary input ends in targets or one UsageError', () => {
     );
   });
 });
+
+describe('ssh fields of a target', () => {
+  const target = (extra: string): string => `targets:\n  - { name: web-1, kind: linux, address: web-1.example, ${extra} }\n`;
+  it.each([
+    ['jump: ["-oProxyCommand=sh"]', 'targets/0/jump/0: starts with "-"'],
+    ['jump: ["bastion;id"]', 'targets/0/jump/0: contains the shell metacharacter ";"'],
+    ['jump: ["bastion example"]', 'targets/0/jump/0: contains whitespace'],
+    ['knownHosts: "kh\\u001b[2J"', 'targets/0/knownHosts: contains the control character'],
+    ['become: root', 'targets/0/become: must be one of sudo'],
+  ])('%s is refused with one line', (extra, msg) => {
+    expect(() => parseInventory(target(extra), 'inv.yaml')).toThrow(msg);
+  });
+
+  it('become, knownHosts and jump reach the target options, paths anchored at the inventory', () => {
+    const { targets } = parseInventory(target('become: sudo, knownHosts: kh, jump: ["audit@bastion:2222"]'), '/etc/ztaudit/inv.yaml');
+    expect(targets[0]!.options).toMatchObject({ transport: 'ssh', become: 'sudo', knownHosts: '/etc/ztaudit/kh', jump: ['audit@bastion:2222'] });
+  });
+});
