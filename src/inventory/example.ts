@@ -32,6 +32,14 @@ targets:
       privateKey: { file: ~/.ssh/id_ed25519 }
     labels: { env: prod, role: web }
 
+  # Behind a bastion, audited as root through sudo -n (never prompts); host keys from a fleet file.
+  - name: db-1
+    kind: linux
+    address: 10.20.0.5
+    jump: [audit@bastion.example.internal]
+    become: sudo
+    knownHosts: ./known_hosts
+
   # A Windows host over WinRM (HTTPS).
   - name: dc-1
     kind: windows
