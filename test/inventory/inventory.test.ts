@@ -35,7 +35,7 @@ describe('inventory file', () => {
 
   it('the printed example validates', () => {
     const { targets } = parseInventory(INVENTORY_EXAMPLE, 'example.yaml');
-    expect(targets.map((t) => t.kind)).toEqual(['linux', 'linux', 'linux', 'windows', 'kubernetes', 'kubernetes', 'vsphere', 'proxmox', 'libvirt', 's3']);
+    expect(targets.map((t) => t.kind)).toEqual(['linux', 'linux', 'linux', 'linux', 'windows', 'kubernetes', 'kubernetes', 'vsphere', 'proxmox', 'libvirt', 's3']);
   });
 
   it.each([
