@@ -27,7 +27,11 @@ function providerCollector(kind: TargetKind): Collector {
           if (!transport) return { facts: {}, status: 'unreachable', error: `the ${name} transport cannot run a host script` };
           parts.push(await collectShell(target, transport, shell, ctx));
         }
-        for (const p of plan) if (p.type === 'api') parts.push(await p.collect(target, transport, ctx));
+        for (const p of plan) {
+          if (p.type !== 'api') continue;
+          const facts = Object.assign({}, ...parts.map((x) => x.facts)) as Collected['facts'];
+          parts.push(await p.collect(target, transport, { ...ctx, facts }));
+        }
         return merge(parts);
       } finally {
         await transport?.close();

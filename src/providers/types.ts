@@ -47,6 +47,8 @@ export interface ApiCollectContext {
   timeoutMs: number;
   signal: AbortSignal;
   log(message: string): void;
+  /** facts the target's shell providers (and earlier API providers) gathered in this collection */
+  facts?: Readonly<FactMap>;
 }
 
 export interface ApiCollected {
