@@ -1,6 +1,7 @@
 // The Linux host providers: one per facet of the host, each a section of the host script and a
 // pure parse. `linux.os` is always composed: every other parse needs its observation mode.
-import type { FactMap, ShellProvider } from '../types.js';
+import type { FactMap, ShellParseContext, ShellProvider } from '../types.js';
+import type { Section } from '../shell/sections.js';
 import type { FactKey } from '../../engine/facts.js';
 import type { Outcome } from '../../engine/types.js';
 import type { ServicesFacts, SysctlFacts } from '../../kit/linux/facts.js';
@@ -25,6 +26,16 @@ const simple = (fact: FactKey, section: keyof typeof S, parse: ShellProvider['pa
   facts: [fact],
   sections: { [section]: S[section] },
   parse,
+});
+
+/** A section whose parse reads the services fact too (which units are enabled, what is installed). */
+const afterServices = (fact: FactKey, section: keyof typeof S, parse: (s: Section, svc: ServicesFacts, mode: ShellParseContext['mode']) => Outcome<unknown>): ShellProvider => ({
+  ...host,
+  id: fact,
+  facts: [fact],
+  needs: ['linux.services'],
+  sections: { [section]: S[section] },
+  parse: (get, ctx) => ({ [fact]: dependsOn(section, services(ctx.facts), 'services', (svc) => guard(section, get(section), (s) => parse(s, svc, ctx.mode))) }),
 });
 
 export const LINUX_PROVIDERS: readonly ShellProvider[] = [
@@ -53,36 +64,9 @@ export const LINUX_PROVIDERS: readonly ShellProvider[] = [
   simple('linux.firewall', 'firewall', (get, ctx) => ({ 'linux.firewall': guard('firewall', get('firewall'), (s) => parseFirewallSection(s, ctx.mode)) })),
   simple('linux.storage', 'storage', (get, ctx) => ({ 'linux.storage': guard('storage', get('storage'), (s) => parseStorageSection(s, ctx.mode)) })),
   simple('linux.secureboot', 'secureboot', (get) => ({ 'linux.secureboot': guard('secureboot', get('secureboot'), parseSecureBootSection) })),
-  {
-    ...host,
-    id: 'linux.audit',
-    facts: ['linux.audit'],
-    needs: ['linux.services'],
-    sections: { audit: S.audit },
-    parse: (get, ctx) => ({
-      'linux.audit': dependsOn('audit', services(ctx.facts), 'services', (svc) => guard('audit', get('audit'), (s) => parseAuditSection(s, svc, ctx.mode))),
-    }),
-  },
-  {
-    ...host,
-    id: 'linux.updates',
-    facts: ['linux.updates'],
-    needs: ['linux.services'],
-    sections: { updates: S.updates },
-    parse: (get, ctx) => ({
-      'linux.updates': dependsOn('updates', services(ctx.facts), 'services', (svc) => guard('updates', get('updates'), (s) => parseUpdatesSection(s, svc))),
-    }),
-  },
-  {
-    ...host,
-    id: 'linux.mac',
-    facts: ['linux.mac'],
-    needs: ['linux.services'],
-    sections: { mac: S.mac },
-    parse: (get, ctx) => ({
-      'linux.mac': dependsOn('mac', services(ctx.facts), 'services', (svc) => guard('mac', get('mac'), (s) => parseMacSection(s, svc, ctx.mode))),
-    }),
-  },
+  afterServices('linux.audit', 'audit', (s, svc, mode) => parseAuditSection(s, svc, mode)),
+  afterServices('linux.updates', 'updates', (s, svc) => parseUpdatesSection(s, svc)),
+  afterServices('linux.mac', 'mac', (s, svc, mode) => parseMacSection(s, svc, mode)),
   {
     ...host,
     id: 'linux.coredump',
