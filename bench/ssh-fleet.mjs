@@ -9,8 +9,12 @@
 // Needs a build (npx tsc -p tsconfig.json), /usr/sbin/sshd and ssh-keygen; runs as root.
 // Every target runs the real host script on this same machine, so the full collection measures
 // the fleet's work as much as ztaudit's; --only 'linux.ssh.*' shows the transport's own cost.
+// sshd runs each command through the login user's shell, and on this machine root's ~/.bashrc
+// runs `pyenv init` (about 1 s per command): by default the bench logs in as a throwaway user
+// `ztaudit-bench` whose shell is /bin/sh (created for the run, removed after); `--login root`
+// measures root instead.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,6 +29,7 @@ const N = Number(arg('targets', '200'));
 const K = Number(arg('servers', '8'));
 const C = Number(arg('concurrency', '32'));
 const only = arg('only', undefined);
+const login = arg('login', 'ztaudit-bench');
 if (!existsSync('/usr/sbin/sshd')) {
   console.error('bench: /usr/sbin/sshd not found (apt-get install openssh-server)');
   process.exit(2);
@@ -44,11 +49,19 @@ const freePort = () =>
   });
 
 const dir = mkdtempSync(join(tmpdir(), 'ztaudit-fleet-'));
+// the login user reads authorized_keys from here
+chmodSync(dir, 0o755);
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
 execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'user_key')]);
 writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'user_key.pub')));
 const hostPub = readFileSync(join(dir, 'host_key.pub'), 'utf8').trim().split(/\s+/).slice(0, 2).join(' ');
 mkdirSync('/run/sshd', { recursive: true });
+let madeUser = false;
+if (login !== 'root' && spawnSync('id', [login], { stdio: 'ignore' }).status !== 0) {
+  // '*': no password, but not locked (sshd refuses locked accounts even for keys)
+  execFileSync('useradd', ['-M', '-N', '-s', '/bin/sh', '-d', '/nonexistent', '-p', '*', login]);
+  madeUser = true;
+}
 
 const servers = [];
 for (let i = 0; i < K; i++) {
@@ -64,6 +77,7 @@ for (let i = 0; i < K; i++) {
       `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
       `PidFile ${join(dir, `sshd_${port}.pid`)}`,
       'PermitRootLogin prohibit-password',
+      `AllowUsers ${login}`,
       'PasswordAuthentication no',
       'MaxStartups 200:30:400',
       'LogLevel DEBUG1',
@@ -77,7 +91,7 @@ for (let i = 0; i < K; i++) {
 await new Promise((r) => setTimeout(r, 500));
 
 writeFileSync(join(dir, 'known_hosts'), servers.map((s) => `[127.0.0.1]:${s.port} ${hostPub}\n`).join(''));
-const lines = ['version: 1', 'defaults:', '  user: root', `  credentials: { privateKey: { file: ${join(dir, 'user_key')} } }`, 'targets:'];
+const lines = ['version: 1', 'defaults:', `  user: ${login}`, `  credentials: { privateKey: { file: ${join(dir, 'user_key')} } }`, 'targets:'];
 for (let i = 0; i < N; i++) lines.push(`  - { name: host-${i}, kind: linux, address: 127.0.0.1, port: ${servers[i % K].port}, knownHosts: ${join(dir, 'known_hosts')} }`);
 writeFileSync(join(dir, 'fleet.yaml'), `${lines.join('\n')}\n`);
 
@@ -93,16 +107,17 @@ await new Promise((r) => setTimeout(r, 300));
 const logs = servers.map((s) => readFileSync(s.log, 'utf8')).join('\n');
 const count = (re) => logs.split('\n').filter((l) => re.test(l)).length;
 const sessions = count(/server_input_channel_open: ctype session/);
-const connections = count(/Accepted publickey for root/);
+const connections = count(new RegExp(`Accepted publickey for ${login}`));
 const snap = JSON.parse(readFileSync(out, 'utf8'));
 const byStatus = {};
 for (const t of snap.targets) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
 
-console.log(`ssh fleet: ${N} targets on ${K} sshd servers (127.0.0.1), concurrency ${C}${only ? `, --only ${only}` : ', full Linux collection'}`);
+console.log(`ssh fleet: ${N} targets on ${K} sshd servers (127.0.0.1), login ${login}, concurrency ${C}${only ? `, --only ${only}` : ', full Linux collection'}`);
 console.log(`  wall ${wall.toFixed(2)} s, ${(N / wall).toFixed(1)} targets/s, peak RSS ${(rssKb / 1024).toFixed(0)} MiB, ztaudit CPU ${(user + sys).toFixed(2)} s (user ${user} s, sys ${sys} s)`);
 console.log(`  targets: ${JSON.stringify(byStatus)}; connections ${connections} (${(connections / N).toFixed(2)} per host), session channels ${sessions} (${(sessions / N).toFixed(2)} per host)`);
 console.log(`  projected 1,000 targets at this rate: ${((1000 / N) * wall).toFixed(0)} s`);
-rmSync(dir, { recursive: true, force: true });
+if (madeUser) spawnSync('userdel', [login], { stdio: 'ignore' });
+if (process.env.KEEP) console.log(dir); else rmSync(dir, { recursive: true, force: true });
 if (run.status !== 0 && run.status !== 3) {
   console.error(run.stderr);
   process.exit(1);

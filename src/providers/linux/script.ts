@@ -112,9 +112,12 @@ s_sshd() {
 s_sysctl() {
   if [ "$MODE" = live ]; then
     if [ ! -d /proc/sys ]; then echo 'error=/proc/sys is not mounted'; return 1; fi
+    # no process per key: dots become slashes by field splitting, the value is read by the shell
     for k in ${SYSCTL_KEYS.join(' ')}; do
-      f=/proc/sys/$(printf '%s' "$k" | tr . /)
-      if [ -r "$f" ]; then printf 'value=%s=%s\n' "$k" "$(tr '\t' ' ' < "$f")"; fi
+      zt_ifs=$IFS; IFS=.; set -- $k; IFS=$zt_ifs
+      f=/proc/sys; for part in "$@"; do f=$f/$part; done
+      # dash's read answers 1 on some /proc files although it read the value: the value decides
+      v=; if [ -r "$f" ]; then IFS= read -r v < "$f"; [ -n "$v" ] && printf 'value=%s=%s\n' "$k" "$v"; fi
     done
   else
     for d in /usr/lib/sysctl.d /lib/sysctl.d /run/sysctl.d /etc/sysctl.d; do zt_glob "$d/*.conf"; done
