@@ -140,12 +140,16 @@ s_accounts() {
 }`,
   files: String.raw`
 s_files() {
+  # one stat for every file that exists, run inside the audited root: %n is ./etc/passwd and is
+  # printed as /etc/passwd (names collected as arguments, never re-split)
+  set --
   for p in ${STAT_PATHS.join(' ')}; do
-    if [ -e "$R$p" ]; then printf 'stat=%s ' "$p"; stat -c '%a %u %g %U %G' -- "$R$p" 2>&1; fi
+    if [ -e "$R$p" ]; then set -- "$@" ".$p"; fi
   done
   for k in "$R"/etc/ssh/ssh_host_*_key; do
-    if [ -f "$k" ]; then printf 'stat=%s ' "${'${k#"$R"}'}"; stat -c '%a %u %g %U %G' -- "$k" 2>&1; fi
+    if [ -f "$k" ]; then set -- "$@" ".${'${k#"$R"}'}"; fi
   done
+  if [ $# -gt 0 ]; then (cd "$R/" && stat -c 'stat=%n %a %u %g %U %G' -- "$@" 2>/dev/null) | sed 's:^stat=\./:stat=/:'; fi
   dirs=
   if [ "$MODE" = live ]; then dirs=$ZT_PATH; fi
   if [ -r "$R/etc/login.defs" ]; then
@@ -199,9 +203,14 @@ s_services() {
 }`,
   updates: String.raw`
 s_updates() {
+  # one grep over the folder, not one per file
+  set --
   for f in "$R"/etc/apt/apt.conf.d/*; do
-    if [ -f "$f" ] && grep -q 'Periodic' "$f" 2>/dev/null; then zt_file "${'${f#"$R"}'}"; fi
+    if [ -f "$f" ]; then set -- "$@" "$f"; fi
   done
+  if [ $# -gt 0 ]; then
+    grep -l 'Periodic' -- "$@" 2>/dev/null | while IFS= read -r f; do zt_file "${'${f#"$R"}'}"; done
+  fi
   zt_file /etc/dnf/automatic.conf
 }`,
   storage: String.raw`
