@@ -4,7 +4,7 @@ import { resolveCredential } from '../inventory/credentials.js';
 import type { Credentials } from '../inventory/schema.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { parseSshDestination } from './ssh-destination.js';
-import type { SshConnectOptions } from './ssh.js';
+import type { SshConnectOptions } from './ssh-types.js';
 import type { OpenContext } from './types.js';
 
 export function sshOptionsFor(target: TargetSpec, ctx: OpenContext): SshConnectOptions {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { errorMessage } from '../engine/errors.js';
 import type { AuthSources } from './ssh-auth.js';
 import { expandHome, localUserName, parseJumpList, readSshConfig, type JumpSpec, type SshHostConfig } from './ssh-config.js';
-import type { SshConnectOptions } from './ssh.js';
+import type { SshConnectOptions } from './ssh-types.js';
 import { TransportError } from './types.js';
 
 /** One hop, every option settled. */
