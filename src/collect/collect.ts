@@ -23,11 +23,16 @@ export interface CollectOptions {
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
 }
 
-/** Remote transports: a target using one is unreachable with this reason unless its collector lists it in `transports`. */
-const UNSUPPORTED_TRANSPORTS: Readonly<Record<string, string>> = {
-  ssh: 'the SSH transport is not available in this version (run ztaudit on the host, or collect there and scan --facts)',
-  winrm: 'the WinRM transport is not available in this version (run ztaudit collect on the host and scan --facts)',
-};
+/**
+ * Why a target is not collected when its collector does not speak its transport (collectors list
+ * theirs in `transports`; one that lists none speaks only its kind's local ways).
+ */
+function transportRefusal(t: TargetSpec, transport: string, speaks: readonly string[]): string | undefined {
+  if (speaks.includes(transport)) return undefined;
+  if (transport === 'winrm') return 'the WinRM transport is not available in this version (run ztaudit collect on the host and scan --facts)';
+  if (transport === 'local' || transport === 'kube') return speaks.length ? `the ${transport} transport is not available for ${t.kind} targets` : undefined;
+  return `the ${transport === 'ssh' ? 'SSH' : transport} transport is not available for ${t.kind} targets in this version`;
+}
 
 export const targetRef = (t: TargetSpec): TargetRef => ({
   id: t.id,
@@ -80,7 +85,7 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
     const collector = await load();
     // a collector that speaks a remote transport says so (`transports: ['local', 'ssh']`)
     const speaks = (collector as { transports?: readonly string[] }).transports ?? [];
-    const refused = transport && !speaks.includes(transport) ? (UNSUPPORTED_TRANSPORTS[transport] ?? (speaks.length ? `the ${transport} transport is not available for ${t.kind} targets in this version` : undefined)) : undefined;
+    const refused = transport ? transportRefusal(t, transport, speaks) : undefined;
     if (refused) return unreachable(t, refused, 0);
     const wanted = opts.wanted?.get(t.kind);
     collected = await withTimeout(
