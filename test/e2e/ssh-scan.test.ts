@@ -2,7 +2,7 @@
 // real ssh2 client, with host keys verified. The server is this machine, so a local scan of it
 // is the oracle: every check must come out the same.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,23 @@ describe.skipIf(sshdMissing)(`scan --ssh against a real sshd${sshdMissing ? ` (s
     const good = report.results.filter((x) => x.targetId === byName.good!.id);
     expect(good.length).toBeGreaterThan(10);
     expect(good.every((x) => x.status !== 'error')).toBe(true);
+  });
+
+  it('an inventory value full of shell syntax reaches the host as one quoted argument, never as code', () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'ztaudit-pwn-')), 'pwned');
+    const inv = join(sshd.dir, 'hostile-root.yaml');
+    const root = `/nonexistent/zt '; touch ${marker}; echo '$(touch ${marker})\`touch ${marker}\``;
+    writeFileSync(
+      inv,
+      `targets:\n  - name: odd\n    kind: linux\n    address: 127.0.0.1\n    port: ${sshd.port}\n    user: root\n    transport: ssh\n    knownHosts: ${knownHosts}\n    root: ${JSON.stringify(root)}\n    credentials: { privateKey: { file: ${sshd.userKey.path} } }\n`,
+    );
+    const r = ztaudit(['collect', '-i', inv]);
+    const t = (JSON.parse(r.stdout) as FactsSnapshot).targets[0]!;
+    expect(t.status).toBe('unreachable');
+    // the host script itself says the folder is not there, naming it literally
+    expect(t.error).toContain("is not a directory");
+    expect(t.error).toContain("'; touch");
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('a host whose command hangs hits --timeout and says so; the scan ends on time', async () => {
