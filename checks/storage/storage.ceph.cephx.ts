@@ -13,7 +13,7 @@ export default defineCheck({
   facts: ['storage.ceph'],
   references: ['Ceph documentation: CephX config reference (auth_cluster_required, auth_service_required, auth_client_required)', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): authentication and authorization', 'NIST SP 800-53 IA-3'],
   remediation: 'Set auth_cluster_required, auth_service_required and auth_client_required to cephx in [global] of /etc/ceph/ceph.conf (and `ceph config set global ...` for the monitors\' central config), remove any "none" override, and restart the daemons.',
-  messages: { none: '{{key}} is {{value}} in {{where}}: cephx authentication is off', ok: 'cephx is required for cluster, service and client authentication' },
+  messages: { none: '{{key}} is {{value}} ({{where}}): cephx authentication is off', ok: 'cephx is required for cluster, service and client authentication' },
   evaluate({ 'storage.ceph': ceph }, ctx) {
     const out: CheckOutcome[] = [];
     for (const key of ['auth_cluster_required', 'auth_service_required', 'auth_client_required']) {

@@ -13,7 +13,7 @@ export default defineCheck({
   facts: ['storage.ceph'],
   references: ['Ceph documentation: Messenger v2 (ms_cluster_mode, ms_service_mode, ms_client_mode)', 'NIST SP 800-53 SC-8(1)', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): encryption of data in transit'],
   remediation: 'Set ms_cluster_mode, ms_service_mode and ms_client_mode to "secure" in [global] of /etc/ceph/ceph.conf (and in the monitors\' central config), make sure every client speaks msgr2 (kernel clients: mount/map with ms_mode=secure), and restart the daemons.',
-  messages: { plain: '{{key}} is "{{value}}" in {{where}}: connections may run unencrypted (crc)', ok: 'messenger v2 is secure-only for cluster, service and client connections' },
+  messages: { plain: '{{key}} is "{{value}}" ({{where}}): connections may run unencrypted (crc)', ok: 'messenger v2 is secure-only for cluster, service and client connections' },
   evaluate({ 'storage.ceph': ceph }, ctx) {
     const out: CheckOutcome[] = [];
     for (const key of ['ms_cluster_mode', 'ms_service_mode', 'ms_client_mode']) {

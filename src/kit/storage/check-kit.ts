@@ -32,7 +32,7 @@ export const smbOrigin = (smb: SmbFacts, key: string): string =>
 
 // ---- NFS ------------------------------------------------------------------------------------------
 
-export const exportName = (e: NfsExport): string => `${e.path} ${e.client}(${e.options.join(',')})`;
+export const exportName = (e: NfsExport): string => `${e.path} ${e.client}${e.options.length ? `(${e.options.join(',')})` : ''}`;
 export const exportLocation = (e: NfsExport): { file: string; line: number } => ({ file: e.file, line: e.line });
 
 // ---- Ceph -----------------------------------------------------------------------------------------
@@ -53,6 +53,6 @@ export const CEPH_DEFAULTS: Readonly<Record<string, string>> = {
  */
 export function cephValues(ceph: CephFacts, key: string): { where: string; value: string; defaulted: boolean }[] {
   const set = ceph.settings.filter((s) => s.key === key).map((s) => ({ where: `${s.file} [${s.section}]`, value: s.value, defaulted: false }));
-  if (!ceph.settings.some((s) => s.key === key && s.section === 'global')) set.push({ where: 'default', value: CEPH_DEFAULTS[key] ?? '', defaulted: true });
+  if (!ceph.settings.some((s) => s.key === key && s.section === 'global')) set.push({ where: 'Ceph default', value: CEPH_DEFAULTS[key] ?? '', defaulted: true });
   return set;
 }

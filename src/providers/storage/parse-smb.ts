@@ -50,9 +50,23 @@ export function canonicalParam(name: string): { name: string; invert: boolean } 
   return { name: name.toLowerCase().trim().replace(/\s+/g, ' '), invert: false };
 }
 
-/** Booleans as testparm prints them (Yes / No); other values trimmed. */
-export function normalizeValue(value: string, invert = false): string {
+/** The signing / encryption enums (smb.conf(5)) in testparm's spelling. */
+const SIGNING: readonly [RegExp, string][] = [
+  [/^(mandatory|required|forced?|enforced)$/i, 'required'],
+  [/^(auto|yes|true|1|on|enabled|if_required)$/i, 'if_required'],
+  [/^(no|false|0|off|disabled)$/i, 'No'],
+  [/^desired$/i, 'desired'],
+  [/^default$/i, 'default'],
+];
+const ENUM_PARAMS = new Set(['server signing', 'client signing', 'server smb encrypt', 'client smb encrypt']);
+const MAP_TO_GUEST = ['Never', 'Bad User', 'Bad Password', 'Bad Uid'];
+
+/** Values as testparm prints them: booleans Yes / No, enums in their canonical spelling; others trimmed. */
+export function normalizeValue(value: string, invert = false, name = ''): string {
   const v = value.trim();
+  if (ENUM_PARAMS.has(name)) return SIGNING.find(([re]) => re.test(v))?.[1] ?? v;
+  if (name === 'map to guest') return MAP_TO_GUEST.find((m) => m.toLowerCase() === v.toLowerCase().replace(/\s+/g, ' ')) ?? v;
+  if (name.endsWith(' protocol')) return v.toUpperCase();
   if (TRUE.test(v)) return invert ? 'No' : 'Yes';
   if (FALSE.test(v)) return invert ? 'Yes' : 'No';
   return v;
@@ -124,7 +138,7 @@ export function parseSmbConf(main: string, read: (path: string) => string | unde
       }
       if (!current) open('global');
       const { name, invert } = canonicalParam(rawName);
-      current!.params[name] = normalizeValue(value, invert);
+      current!.params[name] = normalizeValue(value, invert, name);
     }
   };
   walk(SMB_CONF, []);
@@ -145,7 +159,7 @@ export function parseTestparm(output: string): RawSection[] {
     const m = /^\t([^=]+?)\s*=\s?(.*)$/.exec(line);
     if (m && current) {
       const { name, invert } = canonicalParam(m[1] ?? '');
-      current.params[name] = normalizeValue(m[2] ?? '', invert);
+      current.params[name] = normalizeValue(m[2] ?? '', invert, name);
     }
   }
   return sections;
