@@ -14,7 +14,7 @@ export function parseCephConf(text: string, file: string): CephSetting[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i] ?? '';
-    while (/\\\s*$/.test(l) && i + 1 < lines.length) l = l.replace(/\\\s*$/, ' ') + (lines[++i] ?? '').trim();
+    while (/\\\s*$/.test(l) && i + 1 < lines.length) l = l.replace(/\s*\\\s*$/, ' ') + (lines[++i] ?? '').trim();
     const t = l.replace(/\s[#;].*$/, '').trim();
     if (t === '' || t.startsWith('#') || t.startsWith(';')) continue;
     const sec = /^\[([^\]]+)\]$/.exec(t);

@@ -24,6 +24,13 @@ const SYNONYMS: Record<string, { name: string; invert?: boolean }> = {
   encryptpasswords: { name: 'encrypt passwords' },
 };
 
+/** Parameters spelled as testparm prints them, found whatever their spacing. */
+const KNOWN = new Map(
+  ['server min protocol', 'server max protocol', 'client min protocol', 'server signing', 'client signing', 'server smb encrypt', 'client smb encrypt', 'map to guest',
+    'guest ok', 'guest only', 'guest account', 'usershare allow guests', 'read only', 'available', 'path', 'valid users', 'invalid users', 'include', 'restrict anonymous',
+    'hosts allow', 'hosts deny', 'security', 'server role', 'workgroup', 'ntlm auth', 'lanman auth', 'printable'].map((n) => [n.replace(/\s+/g, ''), n]),
+);
+
 /**
  * Samba defaults (4.11 and later) of the parameters the checks read, used only by the parser:
  * testparm -v prints the target's own.
@@ -47,6 +54,8 @@ export function canonicalParam(name: string): { name: string; invert: boolean } 
   const squashed = name.toLowerCase().replace(/\s+/g, '');
   const syn = SYNONYMS[squashed];
   if (syn) return { name: syn.name, invert: syn.invert ?? false };
+  const known = KNOWN.get(squashed);
+  if (known) return { name: known, invert: false };
   return { name: name.toLowerCase().trim().replace(/\s+/g, ' '), invert: false };
 }
 
@@ -115,7 +124,7 @@ export function parseSmbConf(main: string, read: (path: string) => string | unde
     for (let i = 0; i < lines.length; i++) {
       let l = lines[i] ?? '';
       // a trailing backslash continues the line
-      while (/\\\s*$/.test(l) && i + 1 < lines.length) l = l.replace(/\\\s*$/, ' ') + (lines[++i] ?? '').trim();
+      while (/\\\s*$/.test(l) && i + 1 < lines.length) l = l.replace(/\s*\\\s*$/, ' ') + (lines[++i] ?? '').trim();
       const t = l.trim();
       if (t === '' || t.startsWith('#') || t.startsWith(';')) continue;
       const sec = /^\[([^\]]*)\]/.exec(t);
