@@ -27,11 +27,11 @@ export function parseCrypttab(text: string): CrypttabEntry[] {
 export function volumesFromFstab(fstab: string, crypttab: readonly CrypttabEntry[]): DataVolume[] {
   const names = new Set(crypttab.map((c) => c.name));
   const out: DataVolume[] = [];
-  for (const raw of fstab.split('\n')) {
-    const l = raw.trim();
-    if (l === '' || l.startsWith('#')) continue;
-    const [device = '', mountpoint = '', fstype = ''] = l.split(/\s+/);
-    if (!LOCAL_FS.has(fstype) || NOT_DATA.test(mountpoint) || fstype === 'swap') continue;
+  const rows = fstab.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(/\s+/));
+  // another mount of the root or boot filesystem (a btrfs subvolume) is that filesystem: its own check covers it
+  const systemDevices = new Set(rows.filter((f) => NOT_DATA.test(f[1] ?? '')).map((f) => f[0] ?? ''));
+  for (const [device = '', mountpoint = '', fstype = ''] of rows) {
+    if (!LOCAL_FS.has(fstype) || NOT_DATA.test(mountpoint) || fstype === 'swap' || systemDevices.has(device)) continue;
     const mapper = /^\/dev\/mapper\/(.+)$/.exec(device)?.[1] ?? /^\/dev\/disk\/by-id\/dm-name-(.+)$/.exec(device)?.[1];
     let encrypted: boolean | null;
     let detail: string;
@@ -58,8 +58,14 @@ export function volumesFromLsblk(devices: readonly BlockDevice[]): DataVolume[] 
   const out: DataVolume[] = [];
   const walk = (d: BlockDevice, chain: BlockDevice[]): void => {
     const here = [...chain, d];
-    for (const mp of d.mountpoints ?? []) {
-      if (typeof mp !== 'string' || NOT_DATA.test(mp) || d.type === 'rom' || d.type === 'loop' || d.fstype === 'squashfs' || d.fstype === 'iso9660' || d.fstype === 'swap') continue;
+    const mounts = (d.mountpoints ?? []).filter((m): m is string => typeof m === 'string');
+    // bind mounts and subvolumes of the root or boot filesystem are that filesystem: its own check covers it
+    if (mounts.some((m) => NOT_DATA.test(m) && !m.startsWith('/snap/'))) {
+      for (const c of d.children ?? []) walk(c, here);
+      return;
+    }
+    for (const mp of mounts) {
+      if (NOT_DATA.test(mp) || d.type === 'rom' || d.type === 'loop' || d.fstype === 'squashfs' || d.fstype === 'iso9660' || d.fstype === 'swap') continue;
       const crypt = here.find((x) => x.type === 'crypt' || x.fstype === 'crypto_LUKS');
       const path = here.map((x) => `${x.name}(${x.type}${x.fstype ? `,${x.fstype}` : ''})`).join(' > ');
       out.push({ mountpoint: mp, device: d.name, fstype: d.fstype ?? '', encrypted: crypt !== undefined, detail: crypt ? `${path}` : `${path}: no crypt layer` });

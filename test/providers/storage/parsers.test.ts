@@ -137,3 +137,14 @@ describe('ceph.conf', () => {
     expect(s.map((x) => `${x.key}=${x.value}`)).toEqual(['key=set', 'rgw_keystone_admin_password=empty', 'rgw_crypt_default_encryption_key=set', 'keyring=/etc/ceph/k']);
   });
 });
+
+describe('LUKS: the root filesystem mounted again is not a data volume', () => {
+  it('fstab: a btrfs subvolume of the root device is left to the root check', () => {
+    const v = volumesFromFstab('UUID=R / btrfs subvol=@ 0 0\nUUID=R /home btrfs subvol=@home 0 0\nUUID=D /data ext4 defaults 0 2', []);
+    expect(v.map((x) => x.mountpoint)).toEqual(['/data']);
+  });
+  it('lsblk: bind mounts of the root device (containers, /etc/hosts) are left to the root check', () => {
+    const v = volumesFromLsblk([{ name: 'vda', type: 'disk', fstype: 'ext4', mountpoints: ['/', '/etc/hosts', '/var/lib/docker'] }, { name: 'vdb', type: 'disk', fstype: 'ext4', mountpoints: ['/data'] }]);
+    expect(v.map((x) => [x.mountpoint, x.encrypted])).toEqual([['/data', false]]);
+  });
+});
