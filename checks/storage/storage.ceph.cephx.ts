@@ -18,7 +18,7 @@ export default defineCheck({
     const out: CheckOutcome[] = [];
     for (const key of ['auth_cluster_required', 'auth_service_required', 'auth_client_required']) {
       for (const v of cephValues(ceph, key)) {
-        if (!v.value.split(/[,;\s]+/).filter(Boolean).every((m) => m === 'cephx')) out.push(ctx.fail('none', { key, value: v.value || '(empty)', where: v.where }, { resource: { kind: 'CephOption', name: key } }));
+        if (!v.value.split(/[,;\s]+/).filter(Boolean).every((m) => m === 'cephx')) out.push(ctx.fail('none', { key, value: v.value || '(empty)', where: v.where }, { resource: { kind: 'CephOption', name: `${v.where} ${key}` } }));
       }
     }
     return out.length ? out : ctx.pass('ok', undefined, { evidence: ceph.files.join(', ') });

@@ -19,7 +19,7 @@ export default defineCheck({
     for (const key of ['ms_cluster_mode', 'ms_service_mode', 'ms_client_mode']) {
       for (const v of cephValues(ceph, key)) {
         const modes = v.value.split(/[,;\s]+/).filter(Boolean);
-        if (modes.length === 0 || modes.some((m) => m !== 'secure')) out.push(ctx.fail('plain', { key, value: v.value, where: v.where }, { resource: { kind: 'CephOption', name: key } }));
+        if (modes.length === 0 || modes.some((m) => m !== 'secure')) out.push(ctx.fail('plain', { key, value: v.value, where: v.where }, { resource: { kind: 'CephOption', name: `${v.where} ${key}` } }));
       }
     }
     return out.length ? out : ctx.pass('ok', undefined, { evidence: ceph.files.join(', ') });

@@ -25,7 +25,7 @@ export default defineCheck({
     if (!/^chap$/i.test(method.trim())) return ctx.fail('noChap', { value: method }, loc);
     const out: CheckOutcome[] = [];
     for (const [key, what] of [['node.session.auth.username', 'CHAP user name'], ['node.session.auth.password', 'CHAP secret']] as const) {
-      if (s[key] !== 'set') out.push(ctx.fail('noSecret', { missing: what }, loc));
+      if (s[key] !== 'set') out.push(ctx.fail('noSecret', { missing: what }, { ...loc, resource: { kind: 'IscsiSetting', name: key } }));
     }
     return out.length ? out : ctx.pass('ok', { mutual: s['node.session.auth.password_in'] === 'set' ? ' (mutual)' : '' });
   },

@@ -29,7 +29,7 @@ export default defineCheck({
         out.push(ctx.fail('authOff', { target: t.target, tag: t.tag }, { ...loc, resource }));
         continue;
       }
-      for (const a of t.acls) if (a.chapUser !== 'set' || a.chapPassword !== 'set') out.push(ctx.fail('aclNoChap', { target: t.target, tag: t.tag, node: a.node }, { ...loc, resource }));
+      for (const a of t.acls) if (a.chapUser !== 'set' || a.chapPassword !== 'set') out.push(ctx.fail('aclNoChap', { target: t.target, tag: t.tag, node: a.node }, { ...loc, resource: { kind: 'IscsiAcl', name: `${resource.name}/${a.node}` } }));
     }
     return out.length ? out : ctx.pass('ok', { count: tpgs.length });
   },

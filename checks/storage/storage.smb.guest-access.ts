@@ -23,8 +23,8 @@ export default defineCheck({
     const out: CheckOutcome[] = [];
     const loc = { evidence: smb.file };
     const map = smb.global['map to guest'] ?? 'Never';
-    if (!/^never$/i.test(map.trim())) out.push(ctx.fail('mapToGuest', { value: map, origin: smbOrigin(smb, 'map to guest') }, loc));
-    if (isYes(smb.global['usershare allow guests'])) out.push(ctx.fail('usershares', {}, loc));
+    if (!/^never$/i.test(map.trim())) out.push(ctx.fail('mapToGuest', { value: map, origin: smbOrigin(smb, 'map to guest') }, { ...loc, resource: { kind: 'SmbSetting', name: 'map to guest' } }));
+    if (isYes(smb.global['usershare allow guests'])) out.push(ctx.fail('usershares', {}, { ...loc, resource: { kind: 'SmbSetting', name: 'usershare allow guests' } }));
     for (const share of liveShares(smb)) {
       for (const param of ['guest ok', 'guest only']) {
         if (isYes(shareValue(smb, share, param))) {

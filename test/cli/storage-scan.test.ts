@@ -22,7 +22,7 @@ const PLANTED: Record<string, string[]> = {
   'storage.nfs.kerberos': ['/srv/nfs/home 10.0.0.0/24', '/srv/nfs/home backup1.example.com', '/srv/nfs/media media1.example.com', '/srv/nfs/media *', '/srv/backup *', '/srv/nfs/shared docs @staff'],
   'storage.mounts.nosuid-nodev': ['/mnt/projects', '/mnt/finance'],
   'storage.smb.min-protocol': ['NT1'],
-  'storage.smb.guest-access': ['map to guest is Bad User', 'share [public] admits guests'],
+  'storage.smb.guest-access': ['map to guest is Bad User', 'usershare allow guests is yes', 'share [public] admits guests'],
   'storage.smb.signing': ['server signing is if_required'],
   'storage.smb.encryption': ['[public]', '[finance]', '[homes]'],
   'storage.iscsi.initiator-chap': ['authmethod is None'],

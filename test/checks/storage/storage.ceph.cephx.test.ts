@@ -9,7 +9,8 @@ checkTester.run(check, {
   ],
   fail: [
     { facts: { 'storage.ceph': ceph('[global]\nauth cluster required = none') }, messageId: 'none', count: 1 },
-    { facts: { 'storage.ceph': ceph('[global]\nauth_client_required = cephx\n[client.rgw]\nauth_client_required = none') }, messageId: 'none', name: 'a section overrides [global]' },
+    { facts: { 'storage.ceph': ceph('[global]\nauth_client_required = cephx\n[client.rgw]\nauth_client_required = none') }, messageId: 'none', count: 1, name: 'a section overrides [global]' },
+    { facts: { 'storage.ceph': ceph('[global]\nauth_client_required = none\n[client.rgw]\nauth_client_required = none') }, messageId: 'none', count: 2, name: 'the same option in two sections: two results' },
     { facts: { 'storage.ceph': ceph('[global]\nauth_service_required = cephx, none ; either') }, messageId: 'none', name: 'a list that admits none' },
   ],
   notApplicable: [{ 'storage.ceph': notApplicable('no /etc/ceph/*.conf: this host is not a Ceph node or client') }],
