@@ -1,7 +1,7 @@
 // The storage sections of the real collection script, run by sh over the fixture roots (--root):
 // the facts they give, the secrets they never let out, and what a selection composes.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -135,5 +135,26 @@ describe('composition', () => {
     const script = composeScript(plan.filter((p): p is ShellProvider => p.type === 'shell'));
     expect(script).toMatch(/^zt_section smb$/m);
     expect(script).not.toMatch(/zt_section (nfs|iscsi|ceph|luks|netmounts)/);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+describe.skipIf(!isRoot || !setpriv)('files the collector may not read (skipped: needs root to drop privileges, and setpriv)', () => {
+  it('an unreadable exports, smb.conf, iscsid.conf, saveconfig.json or ceph.conf is an error with the reason, never not-applicable or a pass', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ztaudit-storage-denied-'));
+    temps.push(dir);
+    chmodSync(dir, 0o755);
+    cpSync(fixture('weak-root'), join(dir, 'root'), { recursive: true });
+    const root = join(dir, 'root');
+    for (const f of ['etc/exports', 'etc/samba/smb.conf', 'etc/iscsi/iscsid.conf', 'etc/target/saveconfig.json', 'etc/ceph/ceph.conf', 'etc/crypttab']) chmodSync(join(root, f), 0o600);
+    const out = execFileSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', 'sh', '-s', '--', root], { input: SCRIPT, encoding: 'utf8', cwd: '/' });
+    const facts = parseShellOutput(out, PROVIDERS, root);
+    expect(facts['storage.nfs']).toEqual({ ok: false, reason: 'cannot read /etc/exports (not root?)' });
+    expect(facts['storage.smb']).toEqual({ ok: false, reason: 'cannot read /etc/samba/smb.conf' });
+    expect(facts['storage.iscsi']).toEqual({ ok: false, reason: 'cannot read /etc/iscsi/iscsid.conf, /etc/target/saveconfig.json (not root?)' });
+    expect(facts['storage.ceph']).toEqual({ ok: false, reason: 'cannot read /etc/ceph/ceph.conf' });
+    expect(facts['storage.luks']).toEqual({ ok: false, reason: 'cannot read /etc/crypttab' });
+    expect(facts['storage.mounts']?.ok).toBe(true);
   });
 });
