@@ -10,7 +10,7 @@ export default defineCheck({
   stage: 'initial',
   targetKinds: ['linux'],
   facts: ['storage.iscsi'],
-  references: ['open-iscsi iscsid.conf: node.session.auth.authmethod', 'RFC 7143 section 12.1 (CHAP)', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): authentication and authorization', 'NIST SP 800-53 IA-3'],
+  references: ['open-iscsi iscsid.conf: node.session.auth.authmethod', 'RFC 7143 (iSCSI, consolidated): CHAP authentication', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): authentication and authorization', 'NIST SP 800-53 IA-3'],
   remediation: 'In /etc/iscsi/iscsid.conf set node.session.auth.authmethod = CHAP with node.session.auth.username and password (and username_in/password_in for mutual CHAP); update the recorded nodes (iscsiadm -m node -o update) and log in again.',
   messages: {
     noChap: 'node.session.auth.authmethod is {{value}}: sessions are not authenticated',

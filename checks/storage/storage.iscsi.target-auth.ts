@@ -10,7 +10,7 @@ export default defineCheck({
   stage: 'initial',
   targetKinds: ['linux'],
   facts: ['storage.iscsi'],
-  references: ['targetcli(8): TPG attribute authentication, node ACL set auth', 'RFC 7143 section 12.1 (CHAP)', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): authentication and authorization', 'NIST SP 800-53 IA-3'],
+  references: ['targetcli(8): TPG attribute authentication, node ACL set auth', 'RFC 7143 (iSCSI, consolidated): CHAP authentication', 'NIST SP 800-209 (Security Guidelines for Storage Infrastructure): authentication and authorization', 'NIST SP 800-53 IA-3'],
   remediation: 'In targetcli: /iscsi/<iqn>/tpg1 set attribute authentication=1, and for each ACL /iscsi/<iqn>/tpg1/acls/<initiator> set auth userid=... password=... (mutual_userid/mutual_password for mutual CHAP); saveconfig.',
   messages: {
     authOff: 'target {{target}} tpg {{tag}} has authentication=0: initiators log in without CHAP',
