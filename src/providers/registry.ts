@@ -5,9 +5,10 @@ import type { TargetKind } from '../engine/types.js';
 import { K8S_NODE_PROVIDER } from './k8s-node/provider.js';
 import { KUBERNETES_PROVIDER } from './kubernetes/provider.js';
 import { LINUX_PROVIDERS } from './linux/providers.js';
+import { STORAGE_PROVIDERS } from './storage/provider.js';
 import type { Provider } from './types.js';
 
-export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, KUBERNETES_PROVIDER];
+export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, ...STORAGE_PROVIDERS, KUBERNETES_PROVIDER];
 
 export const providersFor = (kind: TargetKind): Provider[] => PROVIDERS.filter((p) => p.kinds.includes(kind));
 

@@ -57,7 +57,8 @@ describe('the whole output parser', () => {
     fc.assert(
       fc.property(output, fc.constantFrom('/', '/mnt/image'), (out, root) => {
         const facts = parseLinuxOutput(out, root);
-        expect(Object.keys(facts).sort()).toEqual(['linux.audit', 'linux.coredump', 'linux.files', 'linux.firewall', 'linux.mac', 'linux.os', 'linux.secureboot', 'linux.services', 'linux.sshd', 'linux.storage', 'linux.sysctl', 'linux.timesync', 'linux.updates', 'linux.accounts', 'linux.kubernetes-node'].sort());
+        expect(Object.keys(facts).sort()).toEqual(['linux.audit', 'linux.coredump', 'linux.files', 'linux.firewall', 'linux.mac', 'linux.os', 'linux.secureboot', 'linux.services', 'linux.sshd', 'linux.storage', 'linux.sysctl', 'linux.timesync', 'linux.updates', 'linux.accounts', 'linux.kubernetes-node',
+          'storage.nfs', 'storage.mounts', 'storage.smb', 'storage.iscsi', 'storage.luks', 'storage.ceph'].sort());
         for (const f of Object.values(facts)) {
           if (f.ok) expect(f.value).toBeDefined();
           else expect(f.reason.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { parseShellOutput } from '../../../src/providers/shell/parse.js';
 import { splitSections } from '../../../src/providers/shell/sections.js';
 import type { ShellProvider } from '../../../src/providers/types.js';
 import { LINUX_PROVIDERS } from '../../../src/providers/linux/providers.js';
+import { STORAGE_PROVIDERS } from '../../../src/providers/storage/provider.js';
 
 const shellPlan = async (only: string[]): Promise<ShellProvider[]> => {
   const selected = selectChecks(await loadBuiltinChecks(), { only });
@@ -38,8 +39,15 @@ describe('provider planning', () => {
     expect((await shellPlan(['linux.*'])).map((p) => p.id)).not.toContain('k8s-node.files');
   });
 
+  it('storage checks bring in only the storage providers whose facts they read', async () => {
+    expect((await shellPlan(['storage.smb.*'])).map((p) => p.id)).toEqual(['linux.os', 'storage.smb']);
+    expect((await shellPlan(['storage.*'])).map((p) => p.id)).toEqual(['linux.os', 'storage.nfs', 'storage.mounts', 'storage.smb', 'storage.iscsi', 'storage.luks', 'storage.ceph']);
+    expect((await shellPlan(['linux.*'])).map((p) => p.id).filter((id) => id.startsWith('storage.'))).toEqual([]);
+  });
+
   it('no selection plans every provider of the kind', () => {
-    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1);
+    // the host providers, the Kubernetes node files and the six host storage providers
+    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length);
     expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api']);
     expect(planProviders('vsphere')).toEqual([]);
   });
