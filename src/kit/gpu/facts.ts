@@ -12,6 +12,10 @@ export interface GpuProcess {
   /** the process name or path as nvidia-smi prints it */
   name: string;
   usedMemory: string | null;
+  /** the process owner (live collection), null when unknown */
+  user: string | null;
+  /** who the process belongs to: pod:<uid>, container:<id> or user:<name> (live collection), null when unknown */
+  tenant: string | null;
 }
 
 export interface GpuDevice {

@@ -66,7 +66,7 @@ function processes(n: TNode | undefined): GpuProcess[] {
   };
   for (const c of n?.children ?? []) {
     if (c.key.toLowerCase() === 'process id') {
-      cur = { pid: c.value && /^\d+$/.test(c.value) ? Number(c.value) : null, type: null, name: '', usedMemory: null };
+      cur = { pid: c.value && /^\d+$/.test(c.value) ? Number(c.value) : null, type: null, name: '', usedMemory: null, user: null, tenant: null };
       out.push(cur);
       c.children.forEach(apply);
     } else apply(c);

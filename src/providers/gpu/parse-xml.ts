@@ -57,7 +57,7 @@ function uncorrectable(block: unknown): number | null {
 function processes(gpu: Node): GpuProcess[] {
   return list(node(gpu.processes).process_info).map((p) => {
     const pid = str(p, 'pid');
-    return { pid: pid && /^\d+$/.test(pid) ? Number(pid) : null, type: str(p, 'type'), name: str(p, 'process_name') ?? '', usedMemory: str(p, 'used_memory') };
+    return { pid: pid && /^\d+$/.test(pid) ? Number(pid) : null, type: str(p, 'type'), name: str(p, 'process_name') ?? '', usedMemory: str(p, 'used_memory'), user: null, tenant: null };
   });
 }
 
