@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { cveList, hostDriverVerdict, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
+import { cveList, cvssText, hostDriverVerdict, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
 
 export default defineCheck({
   id: 'gpu.driver.vulnerable',
@@ -35,9 +35,9 @@ export default defineCheck({
     const evidence = `branch ${v.branch}, installed ${v.installed}, first fixed ${v.firstFixed ?? 'none on this branch'}, CVEs ${v.cves.join(' ')}`;
     const sev = severityOf(v.maxCvss);
     const withSev = { evidence, ...(sev ? { severity: sev } : {}) };
-    if (v.state === 'vulnerable') return ctx.fail('vulnerable', { ...base, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: v.maxCvss ?? '?', bulletins: v.bulletins.join(', ') }, withSev);
+    if (v.state === 'vulnerable') return ctx.fail('vulnerable', { ...base, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: cvssText(v.maxCvss), bulletins: v.bulletins.join(', ') }, withSev);
     if (v.state === 'unsupported')
-      return ctx.fail('unsupported', { ...base, newest: `${v.newest?.bulletin ?? '?'} (${v.newest?.date ?? '?'})`, supported: v.supportedBranches.join(', '), cves: cveList(v.cves), cvss: v.maxCvss ?? '?' }, withSev);
+      return ctx.fail('unsupported', { ...base, newest: `${v.newest?.bulletin ?? '?'} (${v.newest?.date ?? '?'})`, supported: v.supportedBranches.join(', '), cves: cveList(v.cves), cvss: cvssText(v.maxCvss) }, withSev);
     if (v.state === 'newer') return ctx.pass('newer', base);
     return ctx.pass('fixed', base);
   },

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { componentVerdict } from '../../src/kit/gpu/advisories.js';
-import { cveList, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
+import { cveList, cvssText, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
 
 export default defineCheck({
   id: 'gpu.toolkit.vulnerable',
@@ -31,7 +31,7 @@ export default defineCheck({
     const data = { version: tk.version, table: tableNote(table) };
     if (v.state === 'fixed') return ctx.pass('fixed', data);
     const sev = severityOf(v.maxCvss);
-    return ctx.fail('vulnerable', { ...data, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: v.maxCvss ?? '?', bulletins: v.bulletins.join(', ') }, {
+    return ctx.fail('vulnerable', { ...data, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: cvssText(v.maxCvss), bulletins: v.bulletins.join(', ') }, {
       evidence: `nvidia-ctk ${tk.ctkVersion ?? '-'}, nvidia-container-cli ${tk.cliVersion ?? '-'}`,
       ...(sev ? { severity: sev } : {}),
     });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/engine/check.js';
 import { componentVerdict } from '../../src/kit/gpu/advisories.js';
-import { cveList, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
+import { cveList, cvssText, severityOf, tableNote } from '../../src/kit/gpu/check-kit.js';
 import { nvidiaComponents } from '../../src/kit/gpu/k8s.js';
 
 export default defineCheck({
@@ -30,7 +30,7 @@ export default defineCheck({
       const v = componentVerdict(c.version, c.component, table.rows);
       if (v.state !== 'vulnerable') return ctx.pass(undefined, undefined, opts);
       const sev = severityOf(v.maxCvss);
-      return ctx.fail('vulnerable', { component: c.component, version: c.version, image: c.image, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: v.maxCvss ?? '?', table: tableNote(table) }, { ...opts, evidence: c.image, ...(sev ? { severity: sev } : {}) });
+      return ctx.fail('vulnerable', { component: c.component, version: c.version, image: c.image, fixed: v.firstFixed ?? '?', cves: cveList(v.cves), cvss: cvssText(v.maxCvss), table: tableNote(table) }, { ...opts, evidence: c.image, ...(sev ? { severity: sev } : {}) });
     });
   },
 });

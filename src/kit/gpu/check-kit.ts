@@ -32,3 +32,5 @@ export function cveList(cves: readonly string[], max = 8): string {
 export const tableNote = (t: AdvisoryTable): string => `advisory table ${t.source}, dated ${t.date}`;
 
 export const gpuName = (g: { index: number; productName: string; busId: string | null }): string => `GPU ${g.index} ${g.productName}${g.busId ? ` (${g.busId})` : ''}`;
+
+export const cvssText = (score: number | null): string => (score === null ? '?' : score.toFixed(1));
