@@ -124,6 +124,17 @@ export function buildTable(text: string, source: string, now: Date): AdvisoryTab
   return { source, date, ageDays: daysSince(date, now), rows };
 }
 
+/**
+ * The rows one host's verdicts read: every non-driver row, the newest driver bulletin's rows
+ * (they name the supported branches) and the rows of the host's own branch. Verdicts on the
+ * trimmed table are the verdicts on the whole one; a fleet's snapshot stays small.
+ */
+export function rowsForBranch(rows: readonly AdvisoryRow[], branch: string): AdvisoryRow[] {
+  const isDriver = (r: AdvisoryRow): boolean => r.component === 'driver' && /^R\d+$/.test(r.branch);
+  const newest = rows.filter(isDriver).reduce((d, r) => (r.date > d ? r.date : d), '');
+  return rows.filter((r) => !isDriver(r) || r.date === newest || r.branch === branch);
+}
+
 /** NVIDIA's three bare-metal driver product lines. */
 export type ProductLine = 'geforce' | 'rtx' | 'tesla';
 

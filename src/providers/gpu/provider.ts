@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../engine/paths.js';
 import { notApplicableFact, ok, unavailable } from '../../engine/types.js';
-import { buildTable } from '../../kit/gpu/advisories.js';
+import { buildTable, rowsForBranch } from '../../kit/gpu/advisories.js';
+import type { NvidiaSmiFacts } from '../../kit/gpu/facts.js';
 import type { ApiProvider, ShellProvider } from '../types.js';
 import { guard } from '../shell/guard.js';
 import { parseGpuSection } from './parse.js';
@@ -47,7 +48,9 @@ export const GPU_ADVISORIES_PROVIDER: ApiProvider = {
     try {
       const table = buildTable(readFileSync(path, 'utf8'), file ?? 'built-in', new Date());
       ctx.log(`gpu advisories: ${table.rows.length} rows from ${table.source}, dated ${table.date}`);
-      return { facts: { 'gpu.advisories': ok(table) } };
+      // a host's snapshot carries the rows its own driver branch is judged by, not the whole table
+      const branch = nvidia?.ok ? (nvidia.value as NvidiaSmiFacts).branch : null;
+      return { facts: { 'gpu.advisories': ok(branch ? { ...table, rows: rowsForBranch(table.rows, branch) } : table) } };
     } catch (err) {
       return { facts: { 'gpu.advisories': unavailable(`cannot read the GPU advisory table ${path}: ${(err as Error).message}`) } };
     }

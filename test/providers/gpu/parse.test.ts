@@ -4,7 +4,6 @@
 // 580.178.04, R595 595.91.07, R610 610.57.04 and R615 615.71.09; 5821 of 2026-05-19 fixed
 // R535 535.309.01, R580 580.159.03, R595 595.71.05; 5747 fixed R590 590.48.01).
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTable, driverVerdict, gpuProductLine, parseAdvisoryCsv, type DriverVerdict } from '../../../src/kit/gpu/advisories.js';
 import { hostProductLine } from '../../../src/kit/gpu/check-kit.js';

@@ -123,3 +123,24 @@ describe('the advisory table provider', () => {
     expect(bad.facts['gpu.advisories']).toMatchObject({ ok: false, reason: expect.stringMatching(/cannot read the GPU advisory table/) });
   });
 });
+
+describe('the advisory rows a GPU host carries', () => {
+  it('are only those its verdicts read, and give the same verdicts', async () => {
+    const { buildTable, driverVerdict, componentVerdict, rowsForBranch } = await import('../../../src/kit/gpu/advisories.js');
+    const full = buildTable(readFileSync(fx('..', 'data', 'nvidia', 'advisories.csv'), 'utf8'), 'built-in', new Date('2026-12-04T00:00:00Z')).rows;
+    for (const version of ['535.86.05', '590.48.01', '595.58.03', '595.84', '610.57.04', '470.256.02', '620.1.1']) {
+      const trimmed = rowsForBranch(full, `R${version.slice(0, 3)}`);
+      expect(trimmed.length).toBeLessThan(full.length / 2);
+      for (const line of ['geforce', 'rtx', 'tesla', null] as const) expect(driverVerdict(version, trimmed, line), version).toEqual(driverVerdict(version, full, line));
+      expect(componentVerdict('1.17.7', 'container-toolkit', trimmed)).toEqual(componentVerdict('1.17.7', 'container-toolkit', full));
+    }
+  });
+
+  it('the provider trims the table to the host branch', async () => {
+    const nvidia = { ok: true as const, value: { branch: 'R595' } };
+    const r = await GPU_ADVISORIES_PROVIDER.collect({ id: 'linux:t', kind: 'linux', name: 't', options: {} }, undefined, { timeoutMs: 1000, signal: new AbortController().signal, log: () => undefined, facts: { 'gpu.nvidia': nvidia } });
+    const t = value(r.facts['gpu.advisories'] as Outcome<AdvisoryTable>);
+    expect(new Set(t.rows.filter((x) => x.component === 'driver').map((x) => x.branch))).toEqual(new Set(['R580', 'R595', 'R610', 'R615']));
+    expect(t.date).toBe('2026-09-30');
+  });
+});
