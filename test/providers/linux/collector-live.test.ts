@@ -10,7 +10,7 @@ describe('linux collector on this machine (/)', () => {
     const c = await linuxCollector.collect({ id: 'local', kind: 'linux', name: 'local', options: { transport: 'local' } }, { timeoutMs: 30_000, signal: new AbortController().signal, log: () => {} });
     const ms = Date.now() - started;
     expect(c.status).not.toBe('unreachable');
-    expect(Object.keys(c.facts)).toHaveLength(15);
+    expect(Object.keys(c.facts)).toHaveLength(17); // 15 host facts, gpu.nvidia and gpu.host
     for (const [key, f] of Object.entries(c.facts)) {
       if (!f.ok) expect(f.reason, key).toMatch(/\S{3,}/);
     }

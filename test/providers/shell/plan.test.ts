@@ -39,8 +39,9 @@ describe('provider planning', () => {
   });
 
   it('no selection plans every provider of the kind', () => {
-    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1);
-    expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api']);
+    // the Linux host providers, the Kubernetes node files, the NVIDIA GPU section and the GPU advisory table
+    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 3);
+    expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api', 'gpu.advisories']);
     expect(planProviders('vsphere')).toEqual([]);
   });
 
