@@ -28,7 +28,7 @@ checkTester.run(check, {
 describe('gpu.driver.vulnerable finding', () => {
   it('names the branch, installed and first fixed versions and the CVEs; severity from the highest CVSS', () => {
     const [r] = runCheck(check, { 'gpu.nvidia': xmlCapture('telegraf__rtx-4000-sff-ada-v13.xml'), 'gpu.advisories': table });
-    expect(r!.message).toBe('driver 595.84 (R595) is below 595.91.07, the first fixed version on its branch: CVE-2026-47595 (highest CVSS 7.8; bulletins 5861; advisory table built-in, dated 2026-09-30)');
+    expect(r!.message).toBe('driver 595.84 (R595) is below 595.91.07, the first fixed version on its branch: CVE-2026-47556, CVE-2026-47558, CVE-2026-47559, CVE-2026-47560, CVE-2026-47561, CVE-2026-47563, CVE-2026-47595 (highest CVSS 7.8; bulletins 5861; advisory table built-in, dated 2026-09-30)');
     expect(r!.severity).toBe('high');
     const [old] = runCheck(check, { 'gpu.nvidia': xmlCapture('telegraf__rtx-3080-v13.xml'), 'gpu.advisories': table });
     expect(old!.severity).toBe('high'); // 5821's highest is 8.8

@@ -18,6 +18,9 @@ const xml = (f: string): NvidiaSmiFacts => parseNvidiaSmiXml(readFileSync(fx('nv
 const txt = (f: string): NvidiaSmiFacts => parseNvidiaSmiText(readFileSync(fx('nvidia', 'text', f), 'utf8'));
 const verdict = (s: NvidiaSmiFacts): DriverVerdict | 'windows' => (s.platform === 'windows' ? 'windows' : driverVerdict(s.driverVersion, table.rows, hostProductLine(s)));
 
+// the Linux CVEs of the September 2026 bulletin (5861) in the table, sorted
+const SEPT_2026 = ['CVE-2026-47556', 'CVE-2026-47558', 'CVE-2026-47559', 'CVE-2026-47560', 'CVE-2026-47561', 'CVE-2026-47563', 'CVE-2026-47595'];
+
 type Expect = { driver: string | null; gpus: number; platform?: 'linux' | 'windows'; state: DriverVerdict['state'] | 'windows'; fixed?: string; cves?: string[]; cvss?: number };
 
 // driver verdicts computed by hand: a branch missing from 5861 has no fix ("unsupported"); a
@@ -47,26 +50,26 @@ const XML: Record<string, Expect> = {
   // R570 was last fixed by 5747 (570.211.01); 5861 no longer lists it
   'telegraf__rtx-3060-v12.xml': { driver: '570.124.04', gpus: 1, state: 'unsupported' },
   'telegraf__rtx-3080-v12.xml': { driver: '536.40', gpus: 1, platform: 'windows', state: 'windows' },
-  // 595.58.03 < 595.71.05 (5821) and < 595.91.07 (5861): every 5821 CVE and CVE-2026-47595
+  // 595.58.03 < 595.71.05 (5821) and < 595.91.07 (5861): every 5821 CVE and the September 2026 ones
   'telegraf__rtx-3080-v13.xml': { driver: '595.58.03', gpus: 1, state: 'vulnerable', fixed: '595.91.07' },
   'telegraf__rtx-3090-v12.xml': { driver: '525.147.05', gpus: 1, state: 'unsupported' },
   // 595.84 >= 595.71.05 but < 595.91.07: only the September 2026 CVE
-  'telegraf__rtx-4000-sff-ada-v13.xml': { driver: '595.84', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: ['CVE-2026-47595'] },
+  'telegraf__rtx-4000-sff-ada-v13.xml': { driver: '595.84', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: SEPT_2026 },
   'telegraf__tesla-t4.xml': { driver: '515.105.01', gpus: 1, state: 'unsupported' },
 };
 
 const TEXT: Record<string, Expect> = {
-  'linux-x86_64__nvidia-geforce-rtx-2080-super__595.71.05__q.txt': { driver: '595.71.05', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: ['CVE-2026-47595'] },
+  'linux-x86_64__nvidia-geforce-rtx-2080-super__595.71.05__q.txt': { driver: '595.71.05', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: SEPT_2026 },
   // 610.57.04 is R610's first fixed version in 5861: fixed
   'linux-x86_64__nvidia-geforce-rtx-2080-super__610.57.04__q.txt': { driver: '610.57.04', gpus: 1, state: 'fixed' },
-  'linux-x86_64__nvidia-geforce-rtx-4080-super__595.71.05__q.txt': { driver: '595.71.05', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: ['CVE-2026-47595'] },
+  'linux-x86_64__nvidia-geforce-rtx-4080-super__595.71.05__q.txt': { driver: '595.71.05', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: SEPT_2026 },
   // R590: a short-lived branch; 5747 fixed it in 590.48.01, 5861 does not list it
-  'linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: ['CVE-2026-47595'] },
-  'linux-x86_64__nvidia-h100-mig__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: ['CVE-2026-47595'] },
-  'linux-x86_64__nvidia-h200-mig__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: ['CVE-2026-47595'] },
-  'linux-x86_64__nvidia-h200__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: ['CVE-2026-47595'] },
+  'linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: SEPT_2026 },
+  'linux-x86_64__nvidia-h100-mig__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: SEPT_2026 },
+  'linux-x86_64__nvidia-h200-mig__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: SEPT_2026 },
+  'linux-x86_64__nvidia-h200__590.48.01__q.txt': { driver: '590.48.01', gpus: 1, state: 'unsupported', cves: SEPT_2026 },
   // 595.80 >= 595.71.05, < 595.91.07
-  'linux-x86_64__nvidia-l40s__595.80__q.txt': { driver: '595.80', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: ['CVE-2026-47595'] },
+  'linux-x86_64__nvidia-l40s__595.80__q.txt': { driver: '595.80', gpus: 1, state: 'vulnerable', fixed: '595.91.07', cves: SEPT_2026 },
   'windows-x86_64__nvidia-geforce-rtx-2080-super__591.86__q.txt': { driver: '591.86', gpus: 1, platform: 'windows', state: 'windows' },
   'windows-x86_64__nvidia-geforce-rtx-2080-super__610.62__q.txt': { driver: '610.62', gpus: 1, platform: 'windows', state: 'windows' },
 };
