@@ -49,8 +49,10 @@ export const GPU_ADVISORIES_PROVIDER: ApiProvider = {
       const table = buildTable(readFileSync(path, 'utf8'), file ?? 'built-in', new Date());
       ctx.log(`gpu advisories: ${table.rows.length} rows from ${table.source}, dated ${table.date}`);
       // a host's snapshot carries the rows its own driver branch is judged by, not the whole table
+      // (a cluster is judged on its operator, plugin and toolkit images: no driver rows)
       const branch = nvidia?.ok ? (nvidia.value as NvidiaSmiFacts).branch : null;
-      return { facts: { 'gpu.advisories': ok(branch ? { ...table, rows: rowsForBranch(table.rows, branch) } : table) } };
+      const rows = target.kind === 'kubernetes' ? table.rows.filter((r) => r.component !== 'driver') : branch ? rowsForBranch(table.rows, branch) : table.rows;
+      return { facts: { 'gpu.advisories': ok({ ...table, rows }) } };
     } catch (err) {
       return { facts: { 'gpu.advisories': unavailable(`cannot read the GPU advisory table ${path}: ${(err as Error).message}`) } };
     }
