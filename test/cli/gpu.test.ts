@@ -91,3 +91,18 @@ describe.skipIf(realSmi)('scan --local with a stand-in nvidia-smi', () => {
     expect(r.stderr).toContain('cannot read --gpu-advisories table /nonexistent/nvidia.csv');
   });
 });
+
+describe('scan --manifests with GPU pods', () => {
+  it('the k8s.gpu.* findings through the CLI', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ztaudit-gpu-')), 'r.json');
+    const r = ztaudit(['scan', '--manifests', fx('nvidia', 'manifests'), '--only', 'k8s.gpu.*', '-f', 'json', '-o', out, '-q']);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    const by = Object.fromEntries(report.results.map((x) => [x.checkId, x]));
+    expect(by['k8s.gpu.privileged']).toMatchObject({ status: 'fail', resource: { name: 'trainer' } });
+    expect(by['k8s.gpu.host-driver-mount']).toMatchObject({ status: 'fail', message: 'GPU pod mounts host driver paths: dev (/dev/nvidia0)' });
+    expect(by['k8s.gpu.limits']!.status).toBe('fail');
+    expect(by['k8s.gpu.component-vulnerable']).toMatchObject({ status: 'fail', severity: 'critical', resource: { name: 'nvidia-device-plugin-daemonset' } });
+    expect(by['k8s.gpu.component-vulnerable']!.message).toContain('k8s-device-plugin 0.17.2 (nvcr.io/nvidia/k8s-device-plugin:v0.17.2) is below 0.17.3: CVE-2025-23266, CVE-2025-23267');
+  });
+});
