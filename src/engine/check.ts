@@ -31,6 +31,8 @@ export type MessageData = Readonly<Record<string, string | number | boolean>>;
 
 export interface OutcomeOptions {
   resource?: ResourceRef;
+  /** this result's severity when it differs from the check's (e.g. from a CVSS score) */
+  severity?: Severity;
   evidence?: string;
   location?: SourceLocation;
 }
@@ -43,6 +45,8 @@ export interface CheckOutcome {
   resource?: ResourceRef;
   evidence?: string;
   location?: SourceLocation;
+  /** overrides meta.severity for this result */
+  severity?: Severity;
   /** credit for warn, 0..1 (defaults to 0.5 in scoring) */
   credit?: number;
 }
@@ -97,6 +101,7 @@ export function makeContext<M extends string>(meta: CheckMeta<M>): CheckContext<
     if (opts.resource) out.resource = opts.resource;
     if (opts.evidence !== undefined) out.evidence = opts.evidence;
     if (opts.location) out.location = opts.location;
+    if (opts.severity) out.severity = opts.severity;
     return out;
   };
   return {

@@ -11,7 +11,7 @@ function toResult(check: Check, target: TargetFacts, o: CheckOutcome): Result {
     checkId: check.meta.id,
     targetId: target.target.id,
     status: o.status,
-    severity: check.meta.severity,
+    severity: o.severity ?? check.meta.severity,
     message: o.message,
     fingerprint: fingerprint(check.meta.id, target.target.id, o.resource),
   };

@@ -16,6 +16,7 @@ export interface TargetFlags {
   inventory?: string;
   sshAcceptNew?: boolean;
   knownHosts?: string;
+  gpuAdvisories?: string;
   [option: string]: unknown;
 }
 
@@ -39,6 +40,11 @@ export function buildTargets(f: TargetFlags): { targets: TargetSpec[]; warnings:
     if (t.options.transport !== 'ssh') continue;
     if (f.sshAcceptNew === true) t.options.acceptNewHostKey = true;
     if (knownHosts && t.options.knownHosts === undefined) t.options.knownHosts = knownHosts;
+  }
+  // the GPU advisory table from the command line applies to every Linux (and Kubernetes) target
+  if (typeof f.gpuAdvisories === 'string' && f.gpuAdvisories) {
+    const table = mustRead(f.gpuAdvisories, '--gpu-advisories table', false);
+    for (const t of targets) if ((t.kind === 'linux' || t.kind === 'kubernetes') && t.options.gpuAdvisories === undefined) t.options.gpuAdvisories = table;
   }
   const seen = new Set<string>();
   for (const t of targets) {

@@ -22,6 +22,7 @@ export const LINUX: KindDefinition = {
     { flags: '--ssh <dest>', description: 'a Linux host over SSH, [user@]host[:port] (repeatable)', repeatable: true },
     { flags: '--identity <file>', description: 'SSH private key for --ssh' },
     { flags: '--known-hosts <file>', description: 'known_hosts file for SSH host keys (default ~/.ssh/known_hosts)' },
+    { flags: '--gpu-advisories <file>', description: 'NVIDIA advisory table (CSV, the columns of data/nvidia/advisories.csv) to judge GPU drivers and the Container Toolkit against, instead of the built-in one' },
     { flags: '--ssh-accept-new', description: "record the host key of an SSH host seen for the first time (OpenSSH's accept-new); a changed key is always refused" },
   ],
   fromFlags(f) {

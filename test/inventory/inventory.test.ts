@@ -128,6 +128,16 @@ describe('targets from flags', () => {
     expect(targets.find((t) => t.id === 'kubernetes:prod')!.options).toEqual({ context: 'prod' });
   });
 
+  it('--gpu-advisories reaches every Linux and Kubernetes target, inventory ones too, as an absolute path', () => {
+    const table = join(repoRoot, 'data', 'nvidia', 'advisories.csv');
+    const { targets } = buildTargets({ local: true, ssh: ['audit@10.0.0.5'], inventory: inv('fleet.yaml'), gpuAdvisories: table });
+    for (const t of targets) {
+      if (t.kind === 'linux' || t.kind === 'kubernetes') expect(t.options.gpuAdvisories, t.id).toBe(table);
+      else expect(t.options.gpuAdvisories, t.id).toBeUndefined();
+    }
+    expect(() => buildTargets({ gpuAdvisories: '/nonexistent/nvidia.csv' })).toThrow('cannot read --gpu-advisories table /nonexistent/nvidia.csv: ENOENT');
+  });
+
   it.each([
     [{ root: '/nonexistent/root' }, 'cannot read --root folder /nonexistent/root: ENOENT'],
     [{ root: join(repoRoot, 'package.json') }, 'is not a folder'],

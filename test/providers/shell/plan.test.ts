@@ -46,9 +46,9 @@ describe('provider planning', () => {
   });
 
   it('no selection plans every provider of the kind', () => {
-    // the host providers, the Kubernetes node files and the six host storage providers
-    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length);
-    expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api']);
+    // the host providers, the Kubernetes node files, the six host storage providers, the NVIDIA GPU section and the GPU advisory table
+    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length + 2);
+    expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api', 'gpu.advisories']);
     expect(planProviders('vsphere')).toEqual([]);
   });
 
