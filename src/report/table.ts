@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { PILLARS, type Result } from '../engine/types.js';
 import type { Report, ReportWriter } from './model.js';
 import { displayStatus, findingsByPillar, fmtCoverage, fmtScore, fmtStage, resourceLabel } from './order.js';
+import { foldedIntoTargetLines, unassessedTargets } from './unassessed.js';
 
 function paintStatus(c: ChalkInstance, r: Result): string {
   const label = displayStatus(r);
@@ -119,10 +120,15 @@ const needsAttention = (r: Result): boolean => r.status === 'fail' || r.status =
 export const table: ReportWriter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
+  // a target that was lost is one line, not one `error` row per check
+  const lost = unassessedTargets(report);
+  for (const u of lost) out.push(c.magenta(safe(u.line)));
+  if (lost.length) out.push('');
+  const folded = foldedIntoTargetLines(report);
   for (const { pillar, results } of findingsByPillar(report)) {
     const n = (st: Result['status']): number => results.filter((r) => r.status === st).length;
     out.push(c.bold(`${pillar}: ${n('fail')} fail, ${n('error')} error, ${n('warn')} warn, ${n('pass')} pass, ${n('not_applicable')} not applicable`));
-    const shown = results.filter(needsAttention);
+    const shown = results.filter((r) => needsAttention(r) && !folded(r));
     if (shown.length) out.push(findingsTable(c, shown));
     out.push('');
   }

@@ -92,7 +92,9 @@ describe('table writer', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const identity = text.slice(positions[0], positions[1]);
     expect(identity.indexOf('k8s.rbac.cluster-admin-binding')).toBeLessThan(identity.indexOf('linux.ssh.permit-root-login'));
-    expect(identity.indexOf('│ fail ')).toBeLessThan(identity.indexOf('│ error '));
+    // linux:db1's could-not-assess row is folded into its one "unreachable" line above the pillars
+    expect(identity).toContain('│ fail ');
+    expect(identity).not.toContain('│ error ');
     expect(text).not.toContain('Deployment/shop/api'); // passes are counted, not listed
     const scoreRow = (p: string) => text.split('\n').find((l) => l.startsWith(`│ ${p} `))!;
     const s = fixtureReport().score;
