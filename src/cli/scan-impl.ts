@@ -68,6 +68,8 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
   await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, warn: (w) => con.warn(w) });
-  if (!report.gate.passed) for (const r of report.gate.reasons) con.warn(`gate: ${r}`);
+  // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for
+  const { isIncompleteReason } = await import('../report/gate.js');
+  for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
   return exitCode;
 }

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { PILLARS, type Result } from '../engine/types.js';
 import type { Report, ReportWriter } from './model.js';
 import { displayStatus, findingsByPillar, fmtCoverage, fmtScore, fmtStage, resourceLabel } from './order.js';
+import { verdict } from './verdict.js';
 import { foldedIntoTargetLines, unassessedTargets } from './unassessed.js';
 
 function paintStatus(c: ChalkInstance, r: Result): string {
@@ -139,6 +140,7 @@ export const table: ReportWriter = (report, { color }) => {
     `Open failures: critical ${f.critical}, high ${f.high}, medium ${f.medium}, low ${f.low}; accepted risks ${report.summary.excepted}; could not assess ${report.summary.error}`,
   );
   for (const e of report.expiredExceptions ?? []) out.push(c.yellow(safe(`expired exception (no longer applies): ${e.check} ${e.target ?? '*'} ${e.resource ?? '*'} expired ${e.expires}: ${e.reason}`)));
-  out.push(report.gate.passed ? c.green('Gate: passed') : c.red.bold(safe(`Gate: failed: ${report.gate.reasons.join('; ')}`)));
+  const tone = { passed: c.green, failed: c.red.bold, incomplete: c.magenta.bold };
+  for (const v of verdict(report)) out.push(tone[v.tone](safe(v.text)));
   return `${out.join('\n')}\n`;
 };

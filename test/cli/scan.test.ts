@@ -47,7 +47,7 @@ describe('scan --facts', () => {
     expect(ztaudit([...basic, '-q', '--min-score', '99']).code).toBe(1);
     const r = ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '-f', 'json']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe('ztaudit: warning: gate: target linux:web-2 unreachable: timed out after 60s\n');
+    expect(r.stderr).toBe('ztaudit: warning: incomplete: target linux:web-2 unreachable: timed out after 60s\n');
     expect(ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '--min-coverage', '10', '--fail-on', 'low', '-q']).code).toBe(3);
   });
 

@@ -122,7 +122,7 @@ describe('runScan', () => {
     const facts = loadSnapshot(fixture('facts', 'unreachable.json'));
     const { exitCode, report } = await runScan({ targets: [], facts, catalogue, version: 't', failOn: 'low', minScore: 101 });
     // db-1 passes everything; web-2's errors are not failures: so only the score gate fires
-    expect(report.gate.reasons[0]).toMatch(/^min-score 101: overall score 100 is below it/);
+    expect(report.gate.reasons[0]).toMatch(/^overall score 100 is below --min-score 101/);
     expect(exitCode).toBe(1);
   });
 
@@ -169,7 +169,7 @@ describe('runScan', () => {
     expect(report.expiredExceptions).toEqual([{ check: 'fixture.audit.rules', reason: 'old waiver', expires: '2026-02-28' }]);
     expect(warnings).toEqual(['exception for fixture.audit.rules expired on 2026-02-28; it no longer applies']);
     expect(report.summary.excepted).toBe(1);
-    expect(report.gate.reasons).toEqual(['fail-on medium: 1 open failing result (1 medium)']);
+    expect(report.gate.reasons).toEqual(['1 medium finding at or above --fail-on medium']);
     expect(exitCode).toBe(1);
   });
 
@@ -189,14 +189,14 @@ describe('runScan', () => {
     const state = (target: string) => next.report.results.find((r) => r.checkId === 'fixture.ssh.root-login' && r.targetId === target)!.baselineState;
     expect([state('linux:web-1'), state('linux:db-1')]).toEqual(['new', 'new']);
     expect(next.report.summary.absent).toBe(1);
-    expect(next.report.gate.reasons).toEqual(['fail-on high: 1 open new failing result (1 high)']);
+    expect(next.report.gate.reasons).toEqual(['1 new high finding at or above --fail-on high']);
     expect(next.exitCode).toBe(1);
   });
 
   it('--min-score with no evidence fails the gate with "no evidence"', async () => {
     const catalogue = await fixturePack();
     const { report, exitCode } = await runScan({ targets: [], facts: { ...loadSnapshot(fixture('facts', 'basic.json')), targets: [] }, catalogue, version: 't', minScore: 10 });
-    expect(report.gate.reasons).toEqual(['min-score 10: no evidence (overall score is null)']);
+    expect(report.gate.reasons).toEqual(['no overall score (no evidence) for --min-score 10']);
     expect(exitCode).toBe(1);
   });
 
@@ -204,7 +204,7 @@ describe('runScan', () => {
     const catalogue = await fixturePack();
     const { report, exitCode } = await runScan({ targets: [], facts: loadSnapshot(fixture('facts', 'basic.json')), catalogue, version: 't', minCoverage: 99 });
     expect(report.score.coverage).toBeLessThan(99);
-    expect(report.gate.reasons[0]).toMatch(/^min-coverage 99: coverage [\d.]+% is below it$/);
+    expect(report.gate.reasons[0]).toMatch(/^coverage [\d.]+% is below --min-coverage 99$/);
     expect(exitCode).toBe(3);
   });
 
