@@ -1,6 +1,11 @@
 // The gate: exit 1 when a policy is breached (--fail-on, --min-score), exit 3 when the scan is
 // incomplete (a target unreachable, coverage below --min-coverage); 1 wins over 3. Reasons are
 // written as sentences a person reads on the last line of the table and on stderr.
+//
+// A partly collected target (a tool missing, a file unreadable) is not "incomplete" by itself:
+// its unassessed checks are `error` results that lower coverage, and `--min-coverage` is how a
+// user asks for strictness. Otherwise `ztaudit scan` on a container without nft or iptables
+// would exit 3, and the first command of the README would fail on most minimal machines.
 import { SEVERITIES, type Result, type Severity } from '../engine/types.js';
 import type { Gate, ReportTarget } from './model.js';
 import type { Score } from '../scoring/types.js';
@@ -47,7 +52,7 @@ export function evaluateGate(results: readonly Result[], targets: readonly Repor
     else if (score.overall < policy.minScore) breaches.push(`overall score ${score.overall} is below --min-score ${policy.minScore}`);
   }
   for (const t of targets) {
-    if (t.status === 'unreachable' || t.status === 'partial') incomplete.push(`target ${t.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
+    if (t.status === 'unreachable') incomplete.push(`target ${t.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
   }
   if (policy.minCoverage !== undefined) {
     const cov = score.coverage;

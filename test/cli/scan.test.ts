@@ -217,3 +217,16 @@ describe('terminal behaviour (under script(1), which gives the CLI a TTY)', () =
     expect((JSON.parse(readFileSync(`${fifo}.out`, 'utf8')) as Report).results).toHaveLength(9);
   });
 });
+
+describe('scan of a partly collected target', () => {
+  const root = ['scan', '--root', fx('linux', 'k8s-node-root')];
+  it('says why in one line and exits 0; --min-coverage is how to ask for exit 3', () => {
+    const r = ztaudit([...root, '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^linux:root:\S+ partial: 2 facts not collected: linux\.storage: .*not found in the audited root; not assessed: /m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Gate: passed');
+    const strict = ztaudit([...root, '--min-coverage', '100', '-f', 'json']);
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toMatch(/^ztaudit: warning: incomplete: coverage [\d.]+% is below --min-coverage 100\n$/);
+  });
+});

@@ -117,6 +117,25 @@ describe('runScan', () => {
     expect(report.gate).toEqual({ passed: false, reasons: ['target linux:web-2 unreachable: timed out after 60s'] });
   });
 
+  it('a partly collected target is reported with its reasons and lowers coverage; exit 0 unless --min-coverage asks', async () => {
+    const catalogue = await fixturePack();
+    const partial = async () => {
+      const good = goodFacts();
+      return { ...good, status: 'partial' as const, facts: { ...good.facts, 'fixture.firewall': { ok: false as const, reason: 'neither nft nor iptables is installed' } } };
+    };
+    const run = (minCoverage?: number) =>
+      runScan({ targets: [linuxTarget('a')], registry: fakeRegistry(partial).registry, catalogue, version: 't', now: fixedClock, ...(minCoverage !== undefined ? { minCoverage } : {}) });
+    const { report, exitCode } = await run();
+    expect(exitCode).toBe(0);
+    expect(report.gate).toEqual({ passed: true, reasons: [] });
+    expect(report.targets[0]).toMatchObject({ status: 'partial', error: '1 fact not collected (fixture.firewall: neither nft nor iptables is installed)' });
+    expect(report.results.filter((r) => r.status === 'error').map((r) => r.message)).toEqual(['neither nft nor iptables is installed']);
+    expect(report.score.coverage).toBeLessThan(100);
+    const strict = await run(100);
+    expect(strict.exitCode).toBe(3);
+    expect(strict.report.gate.reasons).toEqual([expect.stringMatching(/^coverage [\d.]+% is below --min-coverage 100$/)]);
+  });
+
   it('--fail-on takes precedence over an incomplete scan (1 over 3)', async () => {
     const catalogue = await fixturePack();
     const facts = loadSnapshot(fixture('facts', 'unreachable.json'));
