@@ -74,4 +74,6 @@ export type ReportWriter = (report: Report, opts: WriterOptions) => string;
 
 export interface WriterOptions {
   color: boolean;
+  /** columns the table may use (the terminal's, COLUMNS, or 120); other formats ignore it */
+  width?: number;
 }
