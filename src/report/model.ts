@@ -76,4 +76,6 @@ export interface WriterOptions {
   color: boolean;
   /** columns the table may use (the terminal's, COLUMNS, or 120); other formats ignore it */
   width?: number;
+  /** the table prints only its header and exit status (`scan -q`) */
+  summaryOnly?: boolean;
 }

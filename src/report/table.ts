@@ -1,16 +1,19 @@
-// Terminal output, fitted to the terminal's width (see terminal/): one line per target that could
-// not be assessed, findings grouped by pillar (most urgent first), the per-pillar scores with
-// coverage beside them, the open failures, and last the exit status in words. Colour only when
-// asked for (the CLI turns it off under NO_COLOR / --no-color / a non-terminal stdout).
+// Terminal output, fitted to the terminal's width (see terminal/). The essential first: a short
+// header (targets and their status, open failures, overall score, stage and coverage), then the
+// findings grouped by pillar (most urgent first), then the per-pillar scores with coverage
+// beside them, and last the exit status in words. `summaryOnly` (-q) keeps the header and the
+// exit status. Colour only when asked for (the CLI turns it off under NO_COLOR / --no-color / a
+// non-terminal stdout).
 import { Chalk } from 'chalk';
 import type { Result } from '../engine/types.js';
 import type { ReportWriter } from './model.js';
 import { findingsByPillar } from './order.js';
 import { findingsTable } from './terminal/findings.js';
+import { header } from './terminal/header.js';
 import { safe } from './terminal/paint.js';
 import { NO_EVIDENCE, scoreTable } from './terminal/scores.js';
 import { DEFAULT_WIDTH, MIN_WIDTH, wrap } from './terminal/width.js';
-import { foldedIntoTargetLines, unassessedTargets } from './unassessed.js';
+import { foldedIntoTargetLines } from './unassessed.js';
 import { verdict } from './verdict.js';
 
 export { GROUP_ABOVE } from './terminal/findings.js';
@@ -18,35 +21,35 @@ export { GROUP_ABOVE } from './terminal/findings.js';
 const needsAttention = (r: Result): boolean => r.status === 'fail' || r.status === 'error' || r.status === 'warn';
 
 /** Pass and not_applicable are counted per pillar, not listed: the table is for what needs doing. */
-export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH }) => {
+export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH, summaryOnly = false }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = Math.max(MIN_WIDTH, width);
   const out: string[] = [];
   // plain lines are wrapped too (continuations indented), then painted line by line
-  const say = (text: string, paint: (s: string) => string = (s) => s): void => {
-    for (const line of wrap(safe(text), w, '  ')) out.push(paint(line));
+  const say = (text: string, paint: (s: string) => string = (s) => s, indent = '  '): void => {
+    for (const line of wrap(safe(text), w, indent)) out.push(paint(line));
   };
-  // a target that was lost is one line, not one `error` row per check
-  const lost = unassessedTargets(report);
-  for (const u of lost) say(u.line, c.magenta);
-  if (lost.length) out.push('');
-  const folded = foldedIntoTargetLines(report);
-  const multiTarget = report.targets.length > 1;
-  for (const { pillar, results } of findingsByPillar(report)) {
-    const n = (st: Result['status']): number => results.filter((r) => r.status === st).length;
-    say(`${pillar}: ${n('fail')} fail, ${n('error')} error, ${n('warn')} warn, ${n('pass')} pass, ${n('not_applicable')} not applicable`, c.bold);
-    const shown = results.filter((r) => needsAttention(r) && !folded(r));
-    if (shown.length) out.push(findingsTable(c, shown, { width: w, multiTarget }));
-    out.push('');
+  const tones = { heading: c.bold, lost: c.magenta };
+  for (const h of header(report)) say(h.text, h.tone ? tones[h.tone] : undefined, h.indent);
+  out.push('');
+  if (!summaryOnly) {
+    // a lost target is its line in the header, not one `error` row per check
+    const folded = foldedIntoTargetLines(report);
+    const multiTarget = report.targets.length > 1;
+    for (const { pillar, results } of findingsByPillar(report)) {
+      const n = (st: Result['status']): number => results.filter((r) => r.status === st).length;
+      say(`${pillar}: ${n('fail')} fail, ${n('error')} error, ${n('warn')} warn, ${n('pass')} pass, ${n('not_applicable')} not applicable`, c.bold);
+      const shown = results.filter((r) => needsAttention(r) && !folded(r));
+      if (shown.length) out.push(findingsTable(c, shown, { width: w, multiTarget }));
+      out.push('');
+    }
+    if (report.results.length === 0) out.push('No results.', '');
+    say(`Scores (formulaVersion ${report.score.formulaVersion}; coverage = assessed weight / applicable weight)`, c.bold);
+    out.push(scoreTable(c, report, w));
+    const s = report.score;
+    const anyNull = s.overall === null || s.stage === null || Object.values(s.pillars).some((p) => p.score === null || p.stage === null);
+    if (anyNull) say(`${NO_EVIDENCE}: insufficient evidence (nothing assessed in that pillar)`);
   }
-  if (report.results.length === 0) out.push('No results.', '');
-  say(`Scores (formulaVersion ${report.score.formulaVersion}; coverage = assessed weight / applicable weight)`, c.bold);
-  out.push(scoreTable(c, report, w));
-  const s = report.score;
-  const anyNull = s.overall === null || s.stage === null || Object.values(s.pillars).some((p) => p.score === null || p.stage === null);
-  if (anyNull) say(`${NO_EVIDENCE}: insufficient evidence (nothing assessed in that pillar)`);
-  const f = report.summary.failing;
-  say(`Open failures: critical ${f.critical}, high ${f.high}, medium ${f.medium}, low ${f.low}; accepted risks ${report.summary.excepted}; could not assess ${report.summary.error}`);
   for (const e of report.expiredExceptions ?? []) say(`expired exception (no longer applies): ${e.check} ${e.target ?? '*'} ${e.resource ?? '*'} expired ${e.expires}: ${e.reason}`, c.yellow);
   const tone = { passed: c.green, failed: c.red.bold, incomplete: c.magenta.bold };
   for (const v of verdict(report)) say(v.text, tone[v.tone]);

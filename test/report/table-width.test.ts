@@ -69,7 +69,7 @@ describe('the table fits 80, 100, 120 and 200 columns', () => {
       const r = ztaudit(['scan', '--ssh', 'root@127.0.0.1:1'], { COLUMNS: columns });
       expect(r.code).toBe(3);
       expectFits(r.stdout, width);
-      expect(r.stdout.split('\n')[0]).toMatch(/^linux:ssh:root@127\.0\.0\.1:1 unreachable: .*refused/);
+      expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Targets: 1 (1 unreachable)', expect.stringMatching(/^linux:ssh:root@127\.0\.0\.1:1 unreachable: .*refused/)]);
       expect(r.stdout).not.toContain('│ error');
       expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Incomplete: 1 target unreachable (exit 3)');
     }
