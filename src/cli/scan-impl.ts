@@ -68,8 +68,10 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
   await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, warn: (w) => con.warn(w) });
-  // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for
+  // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
+  // on stdout already ends with them, in words, so they are not said twice in one terminal
   const { isIncompleteReason } = await import('../report/gate.js');
-  for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
+  const tableOnStdout = !opts.output && formats.includes('table');
+  if (!tableOnStdout) for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
   return exitCode;
 }

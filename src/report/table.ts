@@ -40,9 +40,10 @@ export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH, summ
       const n = (st: Result['status']): number => results.filter((r) => r.status === st).length;
       say(`${pillar}: ${n('fail')} fail, ${n('error')} error, ${n('warn')} warn, ${n('pass')} pass, ${n('not_applicable')} not applicable`, c.bold);
       const shown = results.filter((r) => needsAttention(r) && !folded(r));
-      if (shown.length) out.push(findingsTable(c, shown, { width: w, multiTarget }));
-      out.push('');
+      // pillars with nothing to list stay one heading line each, without a blank between them
+      if (shown.length) out.push(findingsTable(c, shown, { width: w, multiTarget }), '');
     }
+    if (out.at(-1) !== '') out.push('');
     if (report.results.length === 0) out.push('No results.', '');
     say(`Scores (formulaVersion ${report.score.formulaVersion}; coverage = assessed weight / applicable weight)`, c.bold);
     out.push(scoreTable(c, report, w));

@@ -71,6 +71,8 @@ describe('the table fits 80, 100, 120 and 200 columns', () => {
       expectFits(r.stdout, width);
       expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Targets: 1 (1 unreachable)', expect.stringMatching(/^linux:ssh:root@127\.0\.0\.1:1 unreachable: .*refused/)]);
       expect(r.stdout).not.toContain('│ error');
+      // the table's last line says it; stderr does not repeat it
+      expect(r.stderr).toBe('');
       expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Incomplete: 1 target unreachable (exit 3)');
     }
     const local = ztaudit(['scan', '--root', fx('linux', 'weak-root')], { COLUMNS: '100' });
