@@ -78,4 +78,6 @@ export interface WriterOptions {
   width?: number;
   /** the table prints only its header and exit status (`scan -q`) */
   summaryOnly?: boolean;
+  /** the table lists passes too (`scan -v`) */
+  withPasses?: boolean;
 }

@@ -18,6 +18,8 @@ export interface OutputOptions {
   warn?: (message: string) => void;
   /** `-q`: the table prints only its summary */
   summaryOnly?: boolean;
+  /** `-v`: the table lists passes too */
+  withPasses?: boolean;
 }
 
 /** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
@@ -56,7 +58,7 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
   }
   for (const [format, path] of paths) {
     const toFile = path !== undefined;
-    const { text, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly });
+    const { text, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly, withPasses: !!opts.withPasses });
     for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
     if (path === undefined) process.stdout.write(text);
     else await writeFileAtomic(path, text);

@@ -20,8 +20,11 @@ export { GROUP_ABOVE } from './terminal/findings.js';
 
 const needsAttention = (r: Result): boolean => r.status === 'fail' || r.status === 'error' || r.status === 'warn';
 
-/** Pass and not_applicable are counted per pillar, not listed: the table is for what needs doing. */
-export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH, summaryOnly = false }) => {
+/**
+ * Pass and not_applicable are counted per pillar, not listed: the table is for what needs doing.
+ * `withPasses` (-v) lists passes too, after what needs doing.
+ */
+export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH, summaryOnly = false, withPasses = false }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = Math.max(MIN_WIDTH, width);
   const out: string[] = [];
@@ -39,7 +42,7 @@ export const table: ReportWriter = (report, { color, width = DEFAULT_WIDTH, summ
     for (const { pillar, results } of findingsByPillar(report)) {
       const n = (st: Result['status']): number => results.filter((r) => r.status === st).length;
       say(`${pillar}: ${n('fail')} fail, ${n('error')} error, ${n('warn')} warn, ${n('pass')} pass, ${n('not_applicable')} not applicable`, c.bold);
-      const shown = results.filter((r) => needsAttention(r) && !folded(r));
+      const shown = results.filter((r) => (needsAttention(r) || (withPasses && r.status === 'pass')) && !folded(r));
       // pillars with nothing to list stay one heading line each, without a blank between them
       if (shown.length) out.push(findingsTable(c, shown, { width: w, multiTarget }), '');
     }

@@ -39,3 +39,12 @@ describe('the essential first', () => {
     expect(r.stdout).toMatch(/^Targets: 1 \(1 ok\)\n.*weak-root ok\nOpen failures: critical 3, high \d+, medium \d+, low \d+; accepted risks 0; could not assess 0\nOverall score: [\d.]+; stage \w+; coverage 100\.0%\n\nGate: passed\n$/);
   });
 });
+
+describe('withPasses (scan -v)', () => {
+  it('lists passes after what needs doing; without it they are only counted', () => {
+    expect(table(fixtureReport(), { color: false, width: 200 })).not.toContain('Deployment/shop/api');
+    const text = table(fixtureReport(), { color: false, width: 200, withPasses: true });
+    expect(text).toContain('Deployment/shop/api');
+    expect(text.indexOf('│ fail ')).toBeLessThan(text.indexOf('│ pass '));
+  });
+});
