@@ -33,6 +33,7 @@ describe('terminal width', () => {
     expect(truncate('short', 16)).toBe('short');
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrap('abcdefghijkl xy', 5, '  ')).toEqual(['abcde', '  fgh', '  ijk', '  l', '  xy']);
+    expect(wrap('flags.enable-admission-plugins=(absent)', 20)).toEqual(['flags.enable-', 'admission-plugins=', '(absent)']);
     for (const l of wrap('a '.repeat(50) + 'b'.repeat(70), 20, '    ')) expect(l.length).toBeLessThanOrEqual(20);
   });
 

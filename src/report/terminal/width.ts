@@ -28,7 +28,10 @@ export function truncate(text: string, width: number): string {
   return width <= 1 ? '…'.slice(0, width) : `${flat.slice(0, width - 1)}…`;
 }
 
-/** Word-wrap to lines of at most `width` characters; continuation lines start with `indent`; a word longer than a line is cut. */
+/**
+ * Word-wrap to lines of at most `width` characters; continuation lines start with `indent`; a word
+ * longer than a line is cut, after a separator (/ , = : . -) when that wastes less than half the line.
+ */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const w = Math.max(1, width);
   const ind = indent.length < w ? indent : '';
@@ -44,7 +47,10 @@ export function wrap(text: string, width: number, indent = ''): string[] {
       }
       if (!empty) line += ' ';
       while (line.length + word.length > w) {
-        const cut = w - line.length;
+        // a long path or flag list is cut after a separator when one is in the second half
+        const room = w - line.length;
+        const sep = Math.max(...[...'/,=:.-'].map((ch) => word.lastIndexOf(ch, room - 1)));
+        const cut = sep >= room / 2 ? sep + 1 : room;
         out.push(line + word.slice(0, cut));
         word = word.slice(cut);
         line = ind;
