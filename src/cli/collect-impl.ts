@@ -17,7 +17,9 @@ export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   } else {
     process.stdout.write(text);
   }
-  const incomplete = snapshot.targets.filter((t) => t.status === 'unreachable' || t.status === 'partial');
-  for (const t of incomplete) con.warn(`target ${t.target.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
-  return incomplete.length ? 3 : 0;
+  // the same rule as scan: a lost target is exit 3; a partly collected one is a warning, since
+  // the snapshot still holds every fact it could gather and says why the others are missing
+  const lost = snapshot.targets.filter((t) => t.status === 'unreachable' || t.status === 'partial');
+  for (const t of lost) con.warn(`target ${t.target.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
+  return lost.some((t) => t.status === 'unreachable') ? 3 : 0;
 }

@@ -67,7 +67,11 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   for (const w of warnings) con.warn(w);
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
-  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, warn: (w) => con.warn(w) });
-  if (!report.gate.passed) for (const r of report.gate.reasons) con.warn(`gate: ${r}`);
+  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, warn: (w) => con.warn(w) });
+  // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
+  // on stdout already ends with them, in words, so they are not said twice in one terminal
+  const { isIncompleteReason } = await import('../report/gate.js');
+  const tableOnStdout = !opts.output && formats.includes('table');
+  if (!tableOnStdout) for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
   return exitCode;
 }

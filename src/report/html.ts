@@ -3,6 +3,7 @@ import { PILLARS } from '../engine/types.js';
 import type { ReportWriter } from './model.js';
 import { escapeHtml as h } from './escape.js';
 import { displayStatus, findingsByPillar, fmtCoverage, fmtScore, fmtStage, resourceLabel } from './order.js';
+import { verdict } from './verdict.js';
 
 const CSS = `body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}
@@ -32,9 +33,9 @@ export const html: ReportWriter = (report) => {
   const expiredSection = expired.length
     ? `\n<h2>Expired exceptions (no longer applied)</h2>\n<table><thead><tr><th>Check</th><th>Target</th><th>Resource</th><th>Expired</th><th>Reason</th></tr></thead><tbody>\n${expired.join('\n')}\n</tbody></table>`
     : '';
-  const gate = report.gate.passed
-    ? '<p class="gate-ok">Gate: passed</p>'
-    : `<p class="gate-fail">Gate: failed: ${h(report.gate.reasons.join('; '))}</p>`;
+  const gate = verdict(report)
+    .map((v) => `<p class="${v.tone === 'passed' ? 'gate-ok' : 'gate-fail'}">${h(v.text)}</p>`)
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -3,6 +3,7 @@
 import { PILLARS } from '../engine/types.js';
 import type { ReportWriter } from './model.js';
 import { escapeMdCell as md } from './escape.js';
+import { verdict } from './verdict.js';
 import { displayStatus, findingsByPillar, fmtCoverage, fmtScore, fmtStage, resourceLabel } from './order.js';
 
 export const markdown: ReportWriter = (report) => {
@@ -12,7 +13,7 @@ export const markdown: ReportWriter = (report) => {
     '',
     `Scan \`${md(report.scan.id)}\`: ${report.targets.length} targets, ${report.checks.length} checks, ${summary.total} results. ztaudit ${md(report.tool.version)}, scoring formulaVersion ${score.formulaVersion}.`,
     '',
-    `**Gate: ${report.gate.passed ? 'passed' : 'failed'}**${report.gate.reasons.length ? `: ${md(report.gate.reasons.join('; '))}` : ''}`,
+    ...verdict(report).map((v) => `**${md(v.text)}**  `),
     '',
     '## Scores',
     '',

@@ -74,4 +74,10 @@ export type ReportWriter = (report: Report, opts: WriterOptions) => string;
 
 export interface WriterOptions {
   color: boolean;
+  /** columns the table may use (the terminal's, COLUMNS, or 120); other formats ignore it */
+  width?: number;
+  /** the table prints only its header and exit status (`scan -q`) */
+  summaryOnly?: boolean;
+  /** the table lists passes too (`scan -v`) */
+  withPasses?: boolean;
 }

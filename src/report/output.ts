@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
 import type { Report } from './model.js';
+import { reportWidth } from './terminal/width.js';
 import { makeDirs, writeFileAtomic } from './write.js';
 
 export interface OutputOptions {
@@ -15,6 +16,10 @@ export interface OutputOptions {
   color?: boolean;
   /** where writer warnings go (the CLI's console, which -q silences); stderr by default */
   warn?: (message: string) => void;
+  /** `-q`: the table prints only its summary */
+  summaryOnly?: boolean;
+  /** `-v`: the table lists passes too */
+  withPasses?: boolean;
 }
 
 /** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
@@ -52,7 +57,8 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
     }
   }
   for (const [format, path] of paths) {
-    const { text, warnings } = render(report, format, { color: useColor(opts.color, path !== undefined) });
+    const toFile = path !== undefined;
+    const { text, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly, withPasses: !!opts.withPasses });
     for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
     if (path === undefined) process.stdout.write(text);
     else await writeFileAtomic(path, text);

@@ -36,6 +36,13 @@ describe('collect', () => {
     expect(r.stderr + r.stdout).not.toContain('plain-text-Pa55word');
   });
 
+  it('a partly collected target is a warning with its reasons, not exit 3 (the same rule as scan)', () => {
+    const r = ztaudit(['collect', '--root', fx('linux', 'k8s-node-root')]);
+    expect(r.code).toBe(0);
+    expect(parseSnapshot(r.stdout, 'stdout').targets[0]!.status).toBe('partial');
+    expect(r.stderr).toMatch(/^ztaudit: warning: target linux:root:\S+ partial: 2 facts not collected \(linux\.storage: .*\)\n$/);
+  });
+
   it('-q keeps stderr quiet; bad flags are exit 2', () => {
     expect(ztaudit(['collect', '-i', fx('inventory', 'inline-secret.yaml'), '-q']).stderr).toBe('');
     const r = ztaudit(['collect', '--timeout', '-5']);

@@ -47,7 +47,7 @@ describe('scan --facts', () => {
     expect(ztaudit([...basic, '-q', '--min-score', '99']).code).toBe(1);
     const r = ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '-f', 'json']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe('ztaudit: warning: gate: target linux:web-2 unreachable: timed out after 60s\n');
+    expect(r.stderr).toBe('ztaudit: warning: incomplete: target linux:web-2 unreachable: timed out after 60s\n');
     expect(ztaudit(['scan', '--facts', fx('facts', 'unreachable.json'), ...FIXTURE_SCAN, '--min-coverage', '10', '--fail-on', 'low', '-q']).code).toBe(3);
   });
 
@@ -215,5 +215,19 @@ describe('terminal behaviour (under script(1), which gives the CLI a TTY)', () =
     expect(r.status).toBe(0);
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect((JSON.parse(readFileSync(`${fifo}.out`, 'utf8')) as Report).results).toHaveLength(9);
+  });
+});
+
+describe('scan of a partly collected target', () => {
+  const root = ['scan', '--root', fx('linux', 'k8s-node-root')];
+  it('says why in one line and exits 0; --min-coverage is how to ask for exit 3', () => {
+    const r = ztaudit([...root, '--no-color']);
+    expect(r.code).toBe(0);
+    // the line wraps to the width; continuation lines are indented by two spaces
+    expect(r.stdout.replace(/\n  /g, ' ')).toMatch(/^linux:root:\S+ partial: 2 facts not collected: linux\.storage: .*not found in the audited root; not assessed: /m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Gate: passed');
+    const strict = ztaudit([...root, '--min-coverage', '100', '-f', 'json']);
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toMatch(/^ztaudit: warning: incomplete: coverage [\d.]+% is below --min-coverage 100\n$/);
   });
 });

@@ -105,7 +105,9 @@ describe('scan of this machine -f sarif -o r.sarif', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zt-local-'));
     const out = join(dir, 'r.sarif');
     const r = ztaudit(['scan', '-f', 'sarif', '-o', out]);
-    expect([0, 1, 3]).toContain(r.code);
+    // no gate asked for and this machine is never unreachable: a tool missing here (nft,
+    // iptables) makes the target partial, which lowers coverage but does not exit 3
+    expect(r.code).toBe(0);
     ensureMultitool();
     const verdict = validateSarifFile(out, join(dir, 'validation.sarif'), dir);
     expect(verdict.errorLines).toEqual([]);

@@ -117,12 +117,31 @@ describe('runScan', () => {
     expect(report.gate).toEqual({ passed: false, reasons: ['target linux:web-2 unreachable: timed out after 60s'] });
   });
 
+  it('a partly collected target is reported with its reasons and lowers coverage; exit 0 unless --min-coverage asks', async () => {
+    const catalogue = await fixturePack();
+    const partial = async () => {
+      const good = goodFacts();
+      return { ...good, status: 'partial' as const, facts: { ...good.facts, 'fixture.firewall': { ok: false as const, reason: 'neither nft nor iptables is installed' } } };
+    };
+    const run = (minCoverage?: number) =>
+      runScan({ targets: [linuxTarget('a')], registry: fakeRegistry(partial).registry, catalogue, version: 't', now: fixedClock, ...(minCoverage !== undefined ? { minCoverage } : {}) });
+    const { report, exitCode } = await run();
+    expect(exitCode).toBe(0);
+    expect(report.gate).toEqual({ passed: true, reasons: [] });
+    expect(report.targets[0]).toMatchObject({ status: 'partial', error: '1 fact not collected (fixture.firewall: neither nft nor iptables is installed)' });
+    expect(report.results.filter((r) => r.status === 'error').map((r) => r.message)).toEqual(['neither nft nor iptables is installed']);
+    expect(report.score.coverage).toBeLessThan(100);
+    const strict = await run(100);
+    expect(strict.exitCode).toBe(3);
+    expect(strict.report.gate.reasons).toEqual([expect.stringMatching(/^coverage [\d.]+% is below --min-coverage 100$/)]);
+  });
+
   it('--fail-on takes precedence over an incomplete scan (1 over 3)', async () => {
     const catalogue = await fixturePack();
     const facts = loadSnapshot(fixture('facts', 'unreachable.json'));
     const { exitCode, report } = await runScan({ targets: [], facts, catalogue, version: 't', failOn: 'low', minScore: 101 });
     // db-1 passes everything; web-2's errors are not failures: so only the score gate fires
-    expect(report.gate.reasons[0]).toMatch(/^min-score 101: overall score 100 is below it/);
+    expect(report.gate.reasons[0]).toMatch(/^overall score 100 is below --min-score 101/);
     expect(exitCode).toBe(1);
   });
 
@@ -169,7 +188,7 @@ describe('runScan', () => {
     expect(report.expiredExceptions).toEqual([{ check: 'fixture.audit.rules', reason: 'old waiver', expires: '2026-02-28' }]);
     expect(warnings).toEqual(['exception for fixture.audit.rules expired on 2026-02-28; it no longer applies']);
     expect(report.summary.excepted).toBe(1);
-    expect(report.gate.reasons).toEqual(['fail-on medium: 1 open failing result (1 medium)']);
+    expect(report.gate.reasons).toEqual(['1 medium finding at or above --fail-on medium']);
     expect(exitCode).toBe(1);
   });
 
@@ -189,14 +208,14 @@ describe('runScan', () => {
     const state = (target: string) => next.report.results.find((r) => r.checkId === 'fixture.ssh.root-login' && r.targetId === target)!.baselineState;
     expect([state('linux:web-1'), state('linux:db-1')]).toEqual(['new', 'new']);
     expect(next.report.summary.absent).toBe(1);
-    expect(next.report.gate.reasons).toEqual(['fail-on high: 1 open new failing result (1 high)']);
+    expect(next.report.gate.reasons).toEqual(['1 new high finding at or above --fail-on high']);
     expect(next.exitCode).toBe(1);
   });
 
   it('--min-score with no evidence fails the gate with "no evidence"', async () => {
     const catalogue = await fixturePack();
     const { report, exitCode } = await runScan({ targets: [], facts: { ...loadSnapshot(fixture('facts', 'basic.json')), targets: [] }, catalogue, version: 't', minScore: 10 });
-    expect(report.gate.reasons).toEqual(['min-score 10: no evidence (overall score is null)']);
+    expect(report.gate.reasons).toEqual(['no overall score (no evidence) for --min-score 10']);
     expect(exitCode).toBe(1);
   });
 
@@ -204,7 +223,7 @@ describe('runScan', () => {
     const catalogue = await fixturePack();
     const { report, exitCode } = await runScan({ targets: [], facts: loadSnapshot(fixture('facts', 'basic.json')), catalogue, version: 't', minCoverage: 99 });
     expect(report.score.coverage).toBeLessThan(99);
-    expect(report.gate.reasons[0]).toMatch(/^min-coverage 99: coverage [\d.]+% is below it$/);
+    expect(report.gate.reasons[0]).toMatch(/^coverage [\d.]+% is below --min-coverage 99$/);
     expect(exitCode).toBe(3);
   });
 

@@ -45,11 +45,14 @@ describe('evaluateGate', () => {
   });
 
   it('incomplete is 3, a breach is 1 and wins', () => {
-    expect(evaluateGate([], [target('partial')], score(90, 100), {})).toEqual({ exitCode: 3, gate: { passed: false, reasons: ['target t partial'] } });
+    // a partly collected target lowers coverage; it alone is not an incomplete scan
+    expect(evaluateGate([], [target('partial')], score(90, 100), {})).toEqual({ exitCode: 0, gate: { passed: true, reasons: [] } });
+    expect(evaluateGate([], [target('partial')], score(90, 60), { minCoverage: 80 }).exitCode).toBe(3);
+    expect(evaluateGate([], [target('unreachable')], score(90, 100), {})).toEqual({ exitCode: 3, gate: { passed: false, reasons: ['target t unreachable'] } });
     expect(evaluateGate([], [target('ok')], score(90, 40), { minCoverage: 50 }).exitCode).toBe(3);
     const both = evaluateGate([], [target('unreachable')], score(40, 100), { minScore: 50 });
     expect(both.exitCode).toBe(1);
-    expect(both.gate.reasons).toEqual(['min-score 50: overall score 40 is below it', 'target t unreachable']);
+    expect(both.gate.reasons).toEqual(['overall score 40 is below --min-score 50', 'target t unreachable']);
     expect(evaluateGate([], [target('ok'), target('skipped')], score(90, 100), { minScore: 90, minCoverage: 100 })).toEqual({ exitCode: 0, gate: { passed: true, reasons: [] } });
   });
 });

@@ -132,7 +132,7 @@ export function fixtureReport(overrides: Partial<Report> = {}): Report {
     results,
     score: computeScore(results, checks),
     summary: summarize(results),
-    gate: { passed: false, reasons: ['1 open critical failure at or above --fail-on high'] },
+    gate: { passed: false, reasons: ['1 critical finding at or above --fail-on high'] },
     expiredExceptions: [{ check: 'linux.*', target: 'linux:web1', reason: 'temporary', expires: '2026-01-01' }],
     ...overrides,
   };
