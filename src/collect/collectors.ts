@@ -25,7 +25,10 @@ function providerCollector(kind: TargetKind): Collector {
         const parts: Collected[] = [];
         if (shell.length) {
           if (!transport) return { facts: {}, status: 'unreachable', error: `the ${name} transport cannot run a host script` };
-          parts.push(await collectShell(target, transport, shell, ctx));
+          const host = await collectShell(target, transport, shell, ctx);
+          // a host whose script could not run is lost, whatever API providers could still say
+          if (host.status === 'unreachable') return host;
+          parts.push(host);
         }
         for (const p of plan) {
           if (p.type !== 'api') continue;

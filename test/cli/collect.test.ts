@@ -40,7 +40,7 @@ describe('collect', () => {
     const r = ztaudit(['collect', '--root', fx('linux', 'k8s-node-root')]);
     expect(r.code).toBe(0);
     expect(parseSnapshot(r.stdout, 'stdout').targets[0]!.status).toBe('partial');
-    expect(r.stderr).toMatch(/^ztaudit: warning: target linux:root:\S+ partial: 2 facts not collected \(linux\.storage: .*\)\n$/);
+    expect(r.stderr).toMatch(/^ztaudit: warning: target linux:root:\S+ partial: \d+ facts not collected \(linux\.storage: .*\)\n$/);
   });
 
   it('-q keeps stderr quiet; bad flags are exit 2', () => {
