@@ -25,7 +25,7 @@ function providerCollector(kind: TargetKind): Collector {
         const parts: Collected[] = [];
         if (shell.length) {
           if (!transport) return { facts: {}, status: 'unreachable', error: `the ${name} transport cannot run a host script` };
-          parts.push(await collectShell(target, transport, shell, ctx));
+          parts.push(await collectShell(target, transport, shell, ctx, KINDS[kind].scriptArgs?.(target) ?? []));
         }
         for (const p of plan) {
           if (p.type !== 'api') continue;

@@ -4,10 +4,11 @@ import type { FactKey } from '../engine/facts.js';
 import type { TargetKind } from '../engine/types.js';
 import { K8S_NODE_PROVIDER } from './k8s-node/provider.js';
 import { KUBERNETES_PROVIDER } from './kubernetes/provider.js';
+import { LIBVIRT_HOST_PROVIDER, LIBVIRT_PROVIDER } from './libvirt/provider.js';
 import { LINUX_PROVIDERS } from './linux/providers.js';
 import type { Provider } from './types.js';
 
-export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, KUBERNETES_PROVIDER];
+export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, LIBVIRT_HOST_PROVIDER, KUBERNETES_PROVIDER, LIBVIRT_PROVIDER];
 
 export const providersFor = (kind: TargetKind): Provider[] => PROVIDERS.filter((p) => p.kinds.includes(kind));
 
