@@ -1,9 +1,11 @@
 // The libvirt section of a host script (POSIX sh). The connection URI arrives as the script's
 // second argument ("$2", from the kind's scriptArgs), read at the top level where "$2" is the
 // script's own; a Linux host's facet passes none and gets qemu:///system.
-// Output: uri=, virsh=yes|no|offline, conf=yes|no; commands list, capabilities, dumpxml.N (each
-// after a domain=NAME line); the daemon/driver files; socket=UNIT for each remote-access socket
-// enabled. Graphics passwords are masked here, on the host, before the output leaves it.
+// Output, attributes first (a key=value line after a file would read as its content): uri=,
+// conf=yes|no, socket=UNIT for each remote-access socket enabled, virsh=yes|no|offline; then the
+// commands list, capabilities, dumpxml.N (each after a domain=NAME line), or offline the persisted
+// definitions; then the daemon and driver files. Graphics passwords are masked here, on the host,
+// before the output leaves it.
 export const LIBVIRT_SECTION = String.raw`
 ZT_URI=${'${2:-qemu:///system}'}
 zt_virsh() {
@@ -18,6 +20,15 @@ s_libvirt() {
   printf 'uri=%s\n' "$ZT_URI"
   # host files belong to the host whose daemon the URI names: not a remote one, not the test driver
   case "$ZT_URI" in test:*|*://[!/]*) zt_conf=no ;; *) zt_conf=yes ;; esac
+  printf 'conf=%s\n' "$zt_conf"
+  if [ "$zt_conf" = yes ]; then
+    for zt_u in libvirtd-tcp.socket libvirtd-tls.socket virtproxyd-tcp.socket virtproxyd-tls.socket; do
+      # an enabled unit is a link in a .wants folder (its target may lie outside a mounted root)
+      for zt_w in sockets.target.wants libvirtd.service.wants virtproxyd.service.wants; do
+        if [ -e "$R/etc/systemd/system/$zt_w/$zt_u" ] || [ -L "$R/etc/systemd/system/$zt_w/$zt_u" ]; then printf 'socket=%s\n' "$zt_u"; break; fi
+      done
+    done
+  fi
   if [ "$MODE" = offline ]; then
     echo 'virsh=offline'
     zt_glob '/etc/libvirt/qemu/*.xml'
@@ -38,12 +49,9 @@ s_libvirt() {
   else
     echo 'virsh=no'
   fi
-  printf 'conf=%s\n' "$zt_conf"
+  # files last: key=value lines after a file would read as its content
   if [ "$zt_conf" = yes ]; then
     for zt_f in libvirtd virtqemud virtproxyd qemu; do zt_file "/etc/libvirt/$zt_f.conf"; done
-    for zt_u in libvirtd-tcp.socket libvirtd-tls.socket virtproxyd-tcp.socket virtproxyd-tls.socket; do
-      if [ -e "$R/etc/systemd/system/sockets.target.wants/$zt_u" ] || [ -e "$R/etc/systemd/system/libvirtd.service.wants/$zt_u" ]; then printf 'socket=%s\n' "$zt_u"; fi
-    done
   fi
   return 0
 }`;
