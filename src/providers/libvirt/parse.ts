@@ -5,7 +5,7 @@ import { ok, type Outcome } from '../../engine/types.js';
 import type {
   LibvirtChardev, LibvirtConf, LibvirtConfigFacts, LibvirtDisk, LibvirtDomain, LibvirtDomainsFacts, LibvirtGraphics, LibvirtHostFacts,
 } from '../../kit/hypervisor/facts.js';
-import { attr, attrs, commandReason, filesMatching, type Section } from '../shell/sections.js';
+import { attr, attrs, commandReason, filesMatching, type Section, type SectionCommand } from '../shell/sections.js';
 
 type Node = { $?: Record<string, string>; '#text'?: string } & { [child: string]: Node[] | Record<string, string> | string | undefined };
 
@@ -157,6 +157,15 @@ export function parseLibvirtConf(content: string): LibvirtConf {
   return out;
 }
 
+/** virsh's own reason: its `error:` lines (the generic "failed to connect" last), else the first output line. */
+export function virshReason(what: string, cmd: SectionCommand): string {
+  if (cmd.rc === 124 || cmd.rc === 137) return commandReason(what, cmd);
+  const errors = cmd.output.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('error: '));
+  const specific = errors.filter((l) => !/failed to connect to the hypervisor/.test(l));
+  if (errors.length === 0) return commandReason(what, cmd);
+  return `${what} exited ${cmd.rc ?? '(cut off)'}: ${[...specific, ...errors.filter((l) => !specific.includes(l))].join('; ').slice(0, 300)}`;
+}
+
 export interface LibvirtParsed {
   'libvirt.domains': Outcome<LibvirtDomainsFacts>;
   'libvirt.host': Outcome<LibvirtHostFacts>;
@@ -210,17 +219,17 @@ export function parseLibvirtSection(s: Section, hostFacet: boolean): LibvirtPars
   } else {
     const list = s.commands.get('list');
     if (!list || list.rc !== 0) {
-      const reason = list ? `virsh -c ${uri} list: ${commandReason('virsh', list)}` : 'virsh list did not run';
+      const reason = list ? `virsh -c ${uri} list: ${virshReason('virsh', list)}` : 'virsh list did not run';
       domains = hostFacet && !installed ? na(`virsh is installed but ${uri} does not answer and no libvirt daemon is configured here (client only): ${reason}`) : err(reason);
       host = domains.ok ? err(reason) : domains;
     } else {
       const names = attrs(s, 'domain');
       domains = ok(domainsFrom(uri, 'virsh', names.map((name, i) => {
         const cmd = s.commands.get(`dumpxml.${i + 1}`);
-        return cmd && cmd.rc === 0 ? { name, xml: cmd.output } : { name, error: cmd ? commandReason('virsh dumpxml', cmd) : 'cut off before its dumpxml' };
+        return cmd && cmd.rc === 0 ? { name, xml: cmd.output } : { name, error: cmd ? virshReason('virsh dumpxml', cmd) : 'cut off before its dumpxml' };
       })));
       const caps = s.commands.get('capabilities');
-      if (!caps || caps.rc !== 0) host = err(caps ? commandReason('virsh capabilities', caps) : 'virsh capabilities did not run');
+      if (!caps || caps.rc !== 0) host = err(caps ? virshReason('virsh capabilities', caps) : 'virsh capabilities did not run');
       else {
         try {
           host = ok(parseCapabilities(uri, caps.output));
