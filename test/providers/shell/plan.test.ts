@@ -38,9 +38,17 @@ describe('provider planning', () => {
     expect((await shellPlan(['linux.*'])).map((p) => p.id)).not.toContain('k8s-node.files');
   });
 
+  it('hypervisor checks bring in the libvirt facet of a Linux host, and no other selection does', async () => {
+    expect((await shellPlan(['hypervisor.*'])).map((p) => p.id)).toEqual(['linux.os', 'libvirt.host-facet']);
+    expect((await shellPlan(['linux.*'])).map((p) => p.id)).not.toContain('libvirt.host-facet');
+    expect(composeScript(await shellPlan(['linux.*']))).not.toContain('virsh');
+  });
+
   it('no selection plans every provider of the kind', () => {
-    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1);
+    // the host sections, Kubernetes node files and the libvirt facet
+    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 2);
     expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api']);
+    expect(planProviders('libvirt').map((p) => p.id)).toEqual(['libvirt.virsh']);
     expect(planProviders('vsphere')).toEqual([]);
   });
 
