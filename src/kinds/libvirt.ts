@@ -5,7 +5,8 @@
 // virsh as is (`qemu:///system`, `test:///abs/path.xml`, `qemu+tls://...`). The URI reaches the
 // script as an argument ("$2"), never inside the script text.
 import { UsageError } from '../engine/errors.js';
-import { list, type KindDefinition } from './definition.js';
+import { list, text, type FlagValues, type KindDefinition } from './definition.js';
+import { mustRead } from './read-path.js';
 import type { TransportName } from './names.js';
 import type { TargetSpec } from './types.js';
 
@@ -57,6 +58,12 @@ export const libvirtTarget = (uri: string): TargetSpec => {
   return { id: `libvirt:${uri}`, kind: 'libvirt', name: c.host ?? uri, address: uri, options: libvirtOptions(uri) };
 };
 
+/** --identity for a +ssh URI (--known-hosts and --ssh-accept-new apply to every SSH target: src/inventory/targets.ts). */
+function sshFlagOptions(f: FlagValues): TargetSpec['options'] {
+  const identity = text(f.identity) ? mustRead(text(f.identity)!, '--identity key', false) : undefined;
+  return identity ? { credentials: { privateKey: { file: identity } } } : {};
+}
+
 export const LIBVIRT: KindDefinition = {
   kind: 'libvirt',
   description: 'libvirt/KVM through virsh, locally or on the host over SSH',
@@ -70,7 +77,11 @@ export const LIBVIRT: KindDefinition = {
     }
   },
   flags: [{ flags: '--libvirt <uri>', description: 'a libvirt connection URI audited through virsh: qemu:///system, qemu+ssh://user@host/system, test:///abs/file.xml (repeatable)', repeatable: true }],
-  fromFlags: (f) => list(f.libvirt).map(libvirtTarget),
+  fromFlags: (f) => {
+    const targets = list(f.libvirt).map(libvirtTarget);
+    // a +ssh URI takes the key the --ssh targets take
+    return targets.map((t) => (t.options.transport === 'ssh' ? { ...t, options: { ...t.options, ...sshFlagOptions(f) } } : t));
+  },
   scriptArgs: (t) => [typeof t.options.uri === 'string' ? t.options.uri : (t.address ?? 'qemu:///system')],
   sarifPrefix: 'libvirt',
 };

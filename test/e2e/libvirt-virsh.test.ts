@@ -4,15 +4,16 @@
 // the hardened guest by none. The host's daemon and driver files are read from mounted roots
 // (fixtures/libvirt/host-*), through the libvirt facet of a Linux host.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactsSnapshot } from '../../src/engine/facts.js';
 import type { LibvirtDomainsFacts, LibvirtHostFacts } from '../../src/kit/hypervisor/facts.js';
 import type { Report } from '../../src/report/model.js';
 import { composeScript } from '../../src/providers/shell/compose.js';
 import { LIBVIRT_PROVIDER } from '../../src/providers/libvirt/provider.js';
+import { sshdMissing, startSshd, type TestSshd } from '../helpers/sshd.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const fixture = (name: string): string => join(repoRoot, 'fixtures', 'libvirt', name);
@@ -144,5 +145,47 @@ describe('the libvirt facet of a Linux host, from its persisted configuration (m
     mkdirSync(join(empty, 'etc'));
     const r = scan(['--root', empty]);
     expect(new Set(r.results.map((x) => x.status))).toEqual(new Set(['not_applicable']));
+  });
+});
+
+const sshSkip = virshMissing ?? sshdMissing;
+describe.skipIf(sshSkip)(`scan --libvirt test+ssh://... through ztaudit's SSH transport against a real sshd${sshSkip ? ` (skipped: ${sshSkip})` : ''}`, () => {
+  let sshd: TestSshd;
+  let knownHosts: string;
+  const home = mkdtempSync(join(tmpdir(), 'ztaudit-libvirt-home-'));
+  beforeAll(async () => {
+    sshd = await startSshd();
+    knownHosts = join(sshd.dir, 'known_hosts');
+    writeFileSync(knownHosts, `${sshd.knownHostsLine()}\n`);
+  });
+  afterAll(async () => sshd?.stop());
+
+  const viaSsh = (file: string, kh = knownHosts): { code: number | null; report: Report; stderr: string } => {
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, NO_COLOR: '1' };
+    delete env.SSH_AUTH_SOCK;
+    const r = spawnSync(process.execPath, [join(repoRoot, 'bin/ztaudit.js'), 'scan', '--libvirt', `test+ssh://root@127.0.0.1:${sshd.port}${fixture(file)}`, '--identity', sshd.userKey.path, '--known-hosts', kh, '--only', 'hypervisor.*', '-f', 'json', '-q'], { cwd: repoRoot, encoding: 'utf8', env, timeout: 60_000 });
+    return { code: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
+  };
+  const statuses = (r: Report): string[] => r.results.map((x) => `${x.checkId}|${x.resource?.name ?? ''}|${x.status}|${x.message}`).sort();
+
+  it('gets the same facts and results over SSH as the local virsh, with the host key verified', () => {
+    for (const file of ['weak.xml', 'hardened.xml']) {
+      const remote = viaSsh(file);
+      expect(remote.stderr).toBe('');
+      expect(remote.report.targets[0]!.status).toBe('ok');
+      const local = scan(['--libvirt', `test://${fixture(file)}`]);
+      // on the SSH host virsh runs with the local URI (test:///ABS/file.xml): same messages, word for word
+      expect(statuses(remote.report)).toEqual(statuses(local));
+    }
+    expect(sshd.log()).toMatch(/Accepted publickey for root/);
+  });
+
+  it('refuses a host whose key is unknown: unreachable with the offered fingerprint, nothing collected', () => {
+    const empty = join(sshd.dir, 'empty_known_hosts');
+    writeFileSync(empty, '');
+    const r = viaSsh('weak.xml', empty);
+    expect(r.report.targets[0]!.status).toBe('unreachable');
+    expect(r.report.targets[0]!.error).toMatch(/SHA256:/);
+    expect(r.report.results.every((x) => x.status === 'error')).toBe(true);
   });
 });
