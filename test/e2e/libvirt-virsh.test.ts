@@ -26,8 +26,8 @@ function ztaudit(args: string[]): { code: number | null; stdout: string; stderr:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const scan = (args: string[]): Report => {
-  const r = ztaudit(['scan', ...args, '--only', 'hypervisor.*', '-f', 'json', '-q']);
+const scan = (args: string[], only = 'hypervisor.*'): Report => {
+  const r = ztaudit(['scan', ...args, '--only', only, '-f', 'json', '-q']);
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as Report;
 };
@@ -61,6 +61,12 @@ describe.skipIf(virshMissing)(`scan --libvirt with the real virsh and the test d
     expect(rows(r, 'fail')).toEqual([]);
     expect(rows(r, 'error')).toEqual([]);
     expect(rows(r, 'pass')).toEqual([...DOMAIN_CHECKS.map((c) => `${c} hardened-app`), 'hypervisor.libvirt.svirt-model-available'].sort());
+  });
+
+  it('a site rule in YAML forbids guest agent channels (fixtures/packs/libvirt-site)', () => {
+    const site = (file: string): string[] => rows(scan(['--libvirt', `test://${fixture(file)}`, '--checks', join(repoRoot, 'fixtures/packs/libvirt-site')], 'site.*'), 'fail');
+    expect(site('weak.xml')).toEqual(['site.libvirt.no-guest-agent']);
+    expect(site('hardened.xml')).toEqual([]);
   });
 
   it('parses test:///default, and never collects the graphics password', () => {

@@ -72,6 +72,8 @@ export interface LibvirtDomainsFacts {
   domains: LibvirtDomain[];
   /** domains whose definition could not be read, with the reason */
   unreadable: { name: string; reason: string }[];
+  /** guests with a QEMU guest agent channel (org.qemu.guest_agent.0), sorted: for site rules in YAML */
+  guestAgents: string[];
 }
 
 export interface LibvirtHostFacts {

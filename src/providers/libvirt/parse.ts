@@ -256,5 +256,6 @@ function domainsFrom(uri: string, source: LibvirtDomainsFacts['source'], defs: r
       unreadable.push({ name: d.name, reason: `cannot parse its XML: ${(e as Error).message}` });
     }
   }
-  return { uri, source, domains, unreadable };
+  const guestAgents = domains.filter((d) => d.chardevs.some((c) => c.device === 'channel' && c.target === 'org.qemu.guest_agent.0')).map((d) => d.name).sort();
+  return { uri, source, domains, unreadable, guestAgents };
 }

@@ -20,7 +20,7 @@ export function guest(name = 'app', extra: Partial<LibvirtDomain> = {}): Libvirt
   };
 }
 
-export const domains = (list: LibvirtDomain[] = [guest()], extra: Partial<LibvirtDomainsFacts> = {}): LibvirtDomainsFacts => ({ uri: 'qemu:///system', source: 'virsh', domains: list, unreadable: [], ...extra });
+export const domains = (list: LibvirtDomain[] = [guest()], extra: Partial<LibvirtDomainsFacts> = {}): LibvirtDomainsFacts => ({ uri: 'qemu:///system', source: 'virsh', domains: list, unreadable: [], guestAgents: [], ...extra });
 
 export const host = (secModels: string[] = ['selinux', 'dac']): LibvirtHostFacts => ({ uri: 'qemu:///system', secModels, arch: 'x86_64' });
 

@@ -54,7 +54,7 @@ describe('the libvirt section', () => {
   it('virsh answering: guests, capabilities; an unreadable guest is named with virsh’s reason', () => {
     const s = section(['uri=qemu:///system', 'conf=yes', 'virsh=yes', cmd('list', 'g1\ng2'), cmd('capabilities', caps), 'domain=g1', cmd('dumpxml.1', guest), 'domain=g2', cmd('dumpxml.2', "error: failed to get domain 'g2'", 1), '--ZT-FILE-- /etc/libvirt/qemu.conf', 'user = "root"', '--ZT-NOFILE-- /etc/libvirt/libvirtd.conf'].join('\n'));
     const f = parseLibvirtSection(s, false);
-    expect(f['libvirt.domains']).toEqual({ ok: true, value: { uri: 'qemu:///system', source: 'virsh', domains: [expect.objectContaining({ name: 'g1' })], unreadable: [{ name: 'g2', reason: "virsh dumpxml exited 1: error: failed to get domain 'g2'" }] } });
+    expect(f['libvirt.domains']).toEqual({ ok: true, value: { uri: 'qemu:///system', source: 'virsh', domains: [expect.objectContaining({ name: 'g1' })], unreadable: [{ name: 'g2', reason: "virsh dumpxml exited 1: error: failed to get domain 'g2'" }], guestAgents: [] } });
     expect(f['libvirt.host']).toEqual({ ok: true, value: { uri: 'qemu:///system', secModels: ['apparmor', 'dac'], arch: 'x86_64' } });
     expect(f['libvirt.config']).toEqual({ ok: true, value: { files: { 'qemu.conf': { user: 'root' } }, denied: [], sockets: [] } });
   });
