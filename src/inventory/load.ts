@@ -24,7 +24,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
-import { libvirtOptions } from '../kinds/libvirt.js';
+import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
@@ -237,6 +237,14 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
     if (m && !/\s/.test(m[0])) return `${where}: contains the shell metacharacter ${JSON.stringify(m[0])}; a ${kind} address is a host name, IP address or URL`;
   }
   if (/\s/.test(v)) return `${where}: contains whitespace; an address is a host name, IP address or URL`;
+  if (kind === 'libvirt') {
+    // a libvirt address is a connection URI: it says the transport and the URI virsh gets
+    try {
+      libvirtConnection(v);
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
   return undefined;
 }
 

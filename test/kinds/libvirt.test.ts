@@ -41,5 +41,6 @@ describe('libvirt URIs', () => {
       ['libvirt:lab', 'local', 'test:///default', undefined, undefined, undefined],
       ['libvirt:kvm-2', 'ssh', 'qemu:///system', 'kvm-2', 'ops', 2200],
     ]);
+    expect(() => parseInventory('targets:\n  - {name: kvm-3, kind: libvirt, address: kvm-3.example}\n', 'fleet.yaml')).toThrow(/^inventory fleet\.yaml: targets\/0\/address: bad libvirt URI "kvm-3\.example"/);
   });
 });
