@@ -239,7 +239,33 @@ export function parseLibvirtSection(s: Section, hostFacet: boolean): LibvirtPars
       }
     }
   }
+  if (domains.ok && config.ok && config.value.files['qemu.conf']) domains = ok(withDriverDefaults(domains.value, config.value.files['qemu.conf']));
   return { 'libvirt.domains': domains, 'libvirt.host': host, 'libvirt.config': config };
+}
+
+/**
+ * What qemu.conf decides for a guest's graphics when the guest does not: the listen address of a
+ * VNC/SPICE server with none of its own (vnc_listen, spice_listen; vnc_auto_unix_socket), and TLS
+ * for every VNC server (vnc_tls = 1).
+ */
+function withDriverDefaults(facts: LibvirtDomainsFacts, qemu: LibvirtConf): LibvirtDomainsFacts {
+  const str = (k: string): string | undefined => (typeof qemu[k] === 'string' ? (qemu[k] as string) : undefined);
+  const autoSocket = String(qemu.vnc_auto_unix_socket ?? '') === '1';
+  const vncTls = String(qemu.vnc_tls ?? '') === '1';
+  const domains = facts.domains.map((d) => ({
+    ...d,
+    graphics: d.graphics.map((g) => {
+      const unset = g.listen.length === 1 && g.listen[0] === '';
+      if (g.type === 'vnc') {
+        const socket = g.socket || (unset && autoSocket);
+        const listen = socket ? [] : unset && str('vnc_listen') !== undefined ? [str('vnc_listen')!] : g.listen;
+        return { ...g, socket, listen, tls: g.tls || vncTls };
+      }
+      if (g.type === 'spice' && unset && str('spice_listen') !== undefined) return { ...g, listen: [str('spice_listen')!] };
+      return g;
+    }),
+  }));
+  return { ...facts, domains };
 }
 
 function domainsFrom(uri: string, source: LibvirtDomainsFacts['source'], defs: readonly ({ name: string; xml: string } | { name: string; error: string })[]): LibvirtDomainsFacts {

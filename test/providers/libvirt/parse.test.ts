@@ -59,6 +59,17 @@ describe('the libvirt section', () => {
     expect(f['libvirt.config']).toEqual({ ok: true, value: { files: { 'qemu.conf': { user: 'root' } }, denied: [], sockets: [] } });
   });
 
+  it('qemu.conf fills in what a guest leaves to the driver: vnc_listen, spice_listen, vnc_auto_unix_socket, vnc_tls', () => {
+    const xml = "<domain type='kvm'><name>g1</name><devices><graphics type='vnc' port='-1'/><graphics type='spice' autoport='yes'/><graphics type='vnc' listen='127.0.0.1'/></devices></domain>";
+    const run = (conf: string) => {
+      const s = section(['uri=qemu:///system', 'conf=yes', 'virsh=yes', cmd('list', 'g1'), cmd('capabilities', caps), 'domain=g1', cmd('dumpxml.1', xml), '--ZT-FILE-- /etc/libvirt/qemu.conf', conf].join('\n'));
+      const f = parseLibvirtSection(s, false)['libvirt.domains'];
+      return f.ok ? f.value.domains[0]!.graphics.map((g) => [g.type, g.listen.join(','), g.socket, g.tls]) : f;
+    };
+    expect(run('vnc_listen = "0.0.0.0"\nspice_listen = "::"')).toEqual([['vnc', '0.0.0.0', false, false], ['spice', '::', false, false], ['vnc', '127.0.0.1', false, false]]);
+    expect(run('vnc_auto_unix_socket = 1\nvnc_tls = 1')).toEqual([['vnc', '', true, true], ['spice', '', false, false], ['vnc', '127.0.0.1', false, true]]);
+  });
+
   it('a libvirt target without virsh, or whose URI does not answer, is an error; a Linux host with neither libvirt nor a daemon is not_applicable', () => {
     const noVirsh = section('uri=qemu:///system\nconf=yes\nvirsh=no\n--ZT-NOFILE-- /etc/libvirt/libvirtd.conf');
     expect(parseLibvirtSection(noVirsh, false)['libvirt.domains']).toEqual({ ok: false, reason: 'virsh is not installed where the libvirt target is audited (Debian: libvirt-clients)' });
