@@ -29,7 +29,12 @@ export function libvirtConnection(uri: string): LibvirtConnection {
   if (!m || uri.length > 1000) throw new UsageError(`bad libvirt URI "${uri}" (expected e.g. qemu:///system, qemu+ssh://user@host/system or test:///abs/path.xml)`);
   const [, driver = '', via, authority = '', path = ''] = m;
   const at = authority.lastIndexOf('@');
-  const user = at >= 0 ? decodeURIComponent(authority.slice(0, at)) : undefined;
+  let user: string | undefined;
+  try {
+    user = at >= 0 ? decodeURIComponent(authority.slice(0, at)) : undefined;
+  } catch {
+    throw new UsageError(`bad libvirt URI "${uri}": cannot decode the user "${authority.slice(0, at)}"`);
+  }
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
   const hp = /^(\[[^\]]+\]|[^:]*)(?::(\d{1,5}))?$/.exec(hostPort);
   if (!hp) throw new UsageError(`bad libvirt URI "${uri}": cannot read the host "${hostPort}"`);

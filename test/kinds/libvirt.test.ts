@@ -21,7 +21,7 @@ describe('libvirt URIs', () => {
   });
 
   it('refuses what is not a URI, and an SSH host or user that would read as an option', () => {
-    for (const bad of ['system', '-c qemu:///system', 'qemu:///sys tem', 'qemu+ssh:///system', 'qemu+ssh://-oProxyCommand=x/system', '']) {
+    for (const bad of ['system', '-c qemu:///system', 'qemu:///sys tem', 'qemu+ssh:///system', 'qemu+ssh://-oProxyCommand=x/system', 'qemu+ssh://a%ZZ@kvm-1/system', '']) {
       expect(() => libvirtConnection(bad), bad).toThrow(/bad libvirt URI/);
     }
   });
