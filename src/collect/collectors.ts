@@ -25,7 +25,7 @@ function providerCollector(kind: TargetKind): Collector {
         const parts: Collected[] = [];
         if (shell.length) {
           if (!transport) return { facts: {}, status: 'unreachable', error: `the ${name} transport cannot run a host script` };
-          const host = await collectShell(target, transport, shell, ctx);
+          const host = await collectShell(target, transport, shell, ctx, KINDS[kind].scriptArgs?.(target) ?? []);
           // a host whose script could not run is lost, whatever API providers could still say
           if (host.status === 'unreachable') return host;
           parts.push(host);

@@ -24,6 +24,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
+import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
@@ -236,6 +237,14 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
     if (m && !/\s/.test(m[0])) return `${where}: contains the shell metacharacter ${JSON.stringify(m[0])}; a ${kind} address is a host name, IP address or URL`;
   }
   if (/\s/.test(v)) return `${where}: contains whitespace; an address is a host name, IP address or URL`;
+  if (kind === 'libvirt') {
+    // a libvirt address is a connection URI: it says the transport and the URI virsh gets
+    try {
+      libvirtConnection(v);
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
   return undefined;
 }
 
@@ -344,9 +353,13 @@ function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
   if (t.manifests) options.manifests = t.manifests.map((m) => anchored(base, m));
   if (t.kubeconfig) options.kubeconfig = anchored(base, t.kubeconfig);
   if (t.context) options.context = t.context;
-  const user = t.user ?? inv.defaults?.user;
+  // a libvirt target's address is its connection URI: it says the transport, virsh's URI and the SSH hop
+  const lv = t.kind === 'libvirt' && t.address ? libvirtOptions(t.address) : {};
+  if (typeof lv.uri === 'string') options.uri = lv.uri;
+  if (typeof lv.sshHost === 'string') options.sshHost = lv.sshHost;
+  const user = t.user ?? (typeof lv.user === 'string' ? lv.user : undefined) ?? inv.defaults?.user;
   if (user) options.user = user;
-  const port = t.port ?? inv.defaults?.port;
+  const port = t.port ?? (typeof lv.port === 'number' ? lv.port : undefined) ?? inv.defaults?.port;
   if (port) options.port = port;
   if (Object.keys(credentials).length) {
     // file references are anchored like every other path; values stay references until a collector resolves them

@@ -24,6 +24,8 @@ export interface KindDefinition {
   flags: readonly KindFlag[];
   /** the targets its options name (none when they name none); a bad value is a UsageError */
   fromFlags(values: FlagValues): TargetSpec[];
+  /** arguments the host script gets after the root (`sh -s -- ROOT ARGS...`), e.g. a libvirt URI as "$2" */
+  scriptArgs?(target: TargetSpec): string[];
   /** first segment of SARIF pseudo-paths (`ztaudit/k8s/...`); the run category is `ztaudit/<kind>/` */
   sarifPrefix: string;
 }

@@ -6,6 +6,7 @@
 // transport if new (src/transports/), its checks (checks/<domain>/).
 import { inventoryOnly, type KindDefinition } from './definition.js';
 import { KUBERNETES } from './kubernetes.js';
+import { LIBVIRT } from './libvirt.js';
 import { LINUX } from './linux.js';
 import type { TargetKind } from './names.js';
 import { WINDOWS } from './windows.js';
@@ -21,6 +22,6 @@ export const KINDS: Readonly<Record<TargetKind, KindDefinition>> = {
   kubernetes: KUBERNETES,
   vsphere: inventoryOnly({ kind: 'vsphere', description: 'VMware vCenter or ESXi', transports: ['https'], defaultTransport: https, sarifPrefix: 'vsphere' }),
   proxmox: inventoryOnly({ kind: 'proxmox', description: 'Proxmox VE', transports: ['https'], defaultTransport: https, sarifPrefix: 'proxmox' }),
-  libvirt: inventoryOnly({ kind: 'libvirt', description: 'libvirt/KVM through virsh', transports: ['local', 'ssh'], defaultTransport: () => 'local', sarifPrefix: 'libvirt' }),
+  libvirt: LIBVIRT,
   s3: inventoryOnly({ kind: 's3', description: 'S3-compatible object storage', transports: ['https'], defaultTransport: https, sarifPrefix: 's3' }),
 };

@@ -30,6 +30,9 @@ export interface TargetOptions {
   /** kubernetes: live cluster */
   kubeconfig?: string;
   context?: string;
+  /** libvirt: the connection URI virsh is given (on the SSH host for a +ssh URI), and that host */
+  uri?: string;
+  sshHost?: string;
   /** free-form extras from an inventory */
   [key: string]: unknown;
 }

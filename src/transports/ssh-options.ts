@@ -33,7 +33,8 @@ export function sshOptionsFor(target: TargetSpec, ctx: OpenContext): SshConnectO
   });
   return {
     ...base,
-    host: target.address ?? target.name,
+    // a libvirt target's address is its URI; the SSH host comes from it (src/kinds/libvirt.ts)
+    host: typeof o.sshHost === 'string' ? o.sshHost : (target.address ?? target.name),
     ...(typeof o.port === 'number' ? { port: o.port } : {}),
     ...(typeof o.user === 'string' ? { user: o.user } : {}),
     ...(jump.length ? { jump } : {}),

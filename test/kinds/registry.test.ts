@@ -40,7 +40,7 @@ describe('target kinds registry', () => {
 
   it('a kind has a collector exactly when some provider serves it', () => {
     for (const k of TARGET_KINDS) expect(k in collectors, k).toBe(providersFor(k).length > 0);
-    expect(Object.keys(collectors).sort()).toEqual(['kubernetes', 'linux']);
+    expect(Object.keys(collectors).sort()).toEqual(['kubernetes', 'libvirt', 'linux']);
   });
 
   it('provider ids are unique and every provider serves registry kinds', () => {
@@ -75,6 +75,10 @@ describe('target options come from the kinds registry', () => {
     expect(targets.map((t) => t.kind)).toEqual(['kubernetes']);
     expect(KINDS.windows.fromFlags({ winrm: ['https://dc-1:5986'] }).map((t) => [t.id, t.options.transport])).toEqual([['windows:dc-1:5986', 'winrm']]);
     expect(KINDS.linux.fromFlags({ ssh: ['audit@web-1:2222'] }).map((t) => [t.id, t.kind, t.options.transport])).toEqual([['linux:ssh:audit@web-1:2222', 'linux', 'ssh']]);
+    expect(KINDS.libvirt.fromFlags({ libvirt: ['qemu:///system', 'qemu+ssh://audit@kvm-1:2222/system'] }).map((t) => [t.id, t.kind, t.options.transport, t.options.uri])).toEqual([
+      ['libvirt:qemu:///system', 'libvirt', 'local', 'qemu:///system'],
+      ['libvirt:qemu+ssh://audit@kvm-1:2222/system', 'libvirt', 'ssh', 'qemu:///system'],
+    ]);
     for (const k of TARGET_KINDS) expect(KINDS[k].fromFlags({})).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // A host's collection: one exec of the composed script through the target's transport
-// (`sh -s -- ROOT`, the script on stdin), then the pure parse. The root travels as an argument,
-// never inside the script text. `become: sudo` runs it under `sudo -n` (never prompts); when
+// (`sh -s -- ROOT [ARGS...]`, the script on stdin), then the pure parse. The root (and a kind's
+// extra arguments) travel as arguments, never inside the script text. `become: sudo` runs it under `sudo -n` (never prompts); when
 // sudo refuses, the script runs once more as the login user and the target says why it is partial.
 import type { TargetSpec } from '../../kinds/types.js';
 import { ok, type Outcome } from '../../engine/types.js';
@@ -30,12 +30,16 @@ async function localOsInfo(): Promise<Partial<OsFacts>> {
 
 export const targetRoot = (t: TargetSpec): string => (typeof t.options.root === 'string' && t.options.root !== '' ? t.options.root : '/');
 
-export async function collectShell(target: TargetSpec, transport: Transport, providers: readonly ShellProvider[], ctx: ApiCollectContext): Promise<ApiCollected> {
+/**
+ * `args` follow the root as "$2", "$3"... (a kind's scriptArgs: a libvirt URI): like the root, they
+ * travel as argv elements (the SSH transport quotes each one), never inside the script text.
+ */
+export async function collectShell(target: TargetSpec, transport: Transport, providers: readonly ShellProvider[], ctx: ApiCollectContext, args: readonly string[] = []): Promise<ApiCollected> {
   const root = targetRoot(target);
   const script = composeScript(providers);
   const started = Date.now();
   const exec = (argv: string[]) => transport.exec({ argv, stdin: script, timeoutMs: Math.max(1, ctx.timeoutMs - (Date.now() - started)), signal: ctx.signal });
-  const plain = ['sh', '-s', '--', root];
+  const plain = ['sh', '-s', '--', root, ...args];
   let notes: string | undefined;
   let run = await exec(target.options.become === 'sudo' ? ['sudo', '-n', '--', ...plain] : plain);
   if (target.options.become === 'sudo' && run.code !== 0 && run.stdout.trim() === '' && (SUDO_REFUSED.test(run.stderr) || run.code === 127)) {

@@ -10,8 +10,8 @@ describe('linux collector on this machine (/)', () => {
     const c = await linuxCollector.collect({ id: 'local', kind: 'linux', name: 'local', options: { transport: 'local' } }, { timeoutMs: 30_000, signal: new AbortController().signal, log: () => {} });
     const ms = Date.now() - started;
     expect(c.status).not.toBe('unreachable');
-    // 15 host facts, the 6 host storage facts (src/providers/storage), gpu.nvidia and gpu.host
-    expect(Object.keys(c.facts)).toHaveLength(23);
+    // 15 host facts, the 6 host storage facts, gpu.nvidia and gpu.host, and the libvirt facet's 3
+    expect(Object.keys(c.facts)).toHaveLength(26);
     for (const [key, f] of Object.entries(c.facts)) {
       if (!f.ok) expect(f.reason, key).toMatch(/\S{3,}/);
     }

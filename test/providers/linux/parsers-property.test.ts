@@ -48,7 +48,10 @@ describe('line parsers are total', () => {
 
 describe('the whole output parser', () => {
   /** Output shaped like the script's: known sections, markers, and random bodies. */
-  const marker = fc.constantFrom('--ZT-FILE-- /etc/ssh/sshd_config', '--ZT-FILE-- /etc/passwd', '--ZT-DENIED-- /etc/shadow', '--ZT-NOFILE-- /etc/fstab', '--ZT-CMD-- lsblk', '--ZT-CMD-- sshd-T', '--ZT-CMD-- nft', '--ZT-CMD-- shadow-state', '--ZT-RC-- 0', '--ZT-RC-- 1', 'binary=/usr/sbin/sshd', 'value=kernel.kptr_restrict=1', 'stat=/tmp 1777 0 0 root root', 'pathdir=/usr/bin 755 0', 'enabled=auditd.service', 'installed=auditd', 'mode=live', 'mode=offline', 'efi=yes', 'efivar= 6 0 0 0 1', 'rootmount=ext4 /dev/sda1', '{"blockdevices":[{"name":"sda","type":"disk","mountpoints":["/"]}]}', 'smi=/usr/bin/nvidia-smi', 'smi=missing', 'gpu=offline', '--ZT-CMD-- smi', '<nvidia_smi_log><driver_version>535.54.03</driver_version><gpu id="0"><product_name>T4</product_name></gpu></nvidia_smi_log>', 'Driver Version : 595.80', 'gproc=12 root 0::/', 'nvlib=libnvidia-ml.so.535.54.03', 'dcgmproc=nv-hostengine', '--ZT-CMD-- ctk', '--ZT-FILE-- /proc/driver/nvidia/version');
+  const marker = fc.constantFrom('--ZT-FILE-- /etc/ssh/sshd_config', '--ZT-FILE-- /etc/passwd', '--ZT-DENIED-- /etc/shadow', '--ZT-NOFILE-- /etc/fstab', '--ZT-CMD-- lsblk', '--ZT-CMD-- sshd-T', '--ZT-CMD-- nft', '--ZT-CMD-- shadow-state', '--ZT-RC-- 0', '--ZT-RC-- 1', 'binary=/usr/sbin/sshd', 'value=kernel.kptr_restrict=1', 'stat=/tmp 1777 0 0 root root', 'pathdir=/usr/bin 755 0', 'enabled=auditd.service', 'installed=auditd', 'mode=live', 'mode=offline', 'efi=yes', 'efivar= 6 0 0 0 1', 'rootmount=ext4 /dev/sda1', '{"blockdevices":[{"name":"sda","type":"disk","mountpoints":["/"]}]}', 'smi=/usr/bin/nvidia-smi', 'smi=missing', 'gpu=offline', '--ZT-CMD-- smi', '<nvidia_smi_log><driver_version>535.54.03</driver_version><gpu id="0"><product_name>T4</product_name></gpu></nvidia_smi_log>', 'Driver Version : 595.80', 'gproc=12 root 0::/', 'nvlib=libnvidia-ml.so.535.54.03', 'dcgmproc=nv-hostengine', '--ZT-CMD-- ctk', '--ZT-FILE-- /proc/driver/nvidia/version',
+    // the libvirt facet's section
+    'virsh=yes', 'virsh=offline', 'conf=yes', 'socket=libvirtd-tcp.socket', 'domain=g', '--ZT-CMD-- list', '--ZT-CMD-- dumpxml.1', '--ZT-CMD-- capabilities', '--ZT-FILE-- /etc/libvirt/qemu.conf', '--ZT-FILE-- /etc/libvirt/qemu/g.xml',
+    "<domain type='kvm'><name>g</name><devices><graphics type='vnc'/></devices></domain>", '<capabilities><host><secmodel><model>selinux</model></secmodel></host></capabilities>', 'security_driver = [ "none"', '<domain><os firmware=');
   const section = fc.tuple(fc.constantFrom(...SECTION_NAMES), fc.array(fc.oneof(marker, text), { maxLength: 12 }), fc.boolean()).map(
     ([name, lines, closed]) => `==ZT== ${name}\n${lines.join('\n')}\n${closed ? `==ZT-END== ${name} 0\n` : ''}`,
   );
@@ -58,7 +61,7 @@ describe('the whole output parser', () => {
       fc.property(output, fc.constantFrom('/', '/mnt/image'), (out, root) => {
         const facts = parseLinuxOutput(out, root);
         expect(Object.keys(facts).sort()).toEqual(['linux.audit', 'linux.coredump', 'linux.files', 'linux.firewall', 'linux.mac', 'linux.os', 'linux.secureboot', 'linux.services', 'linux.sshd', 'linux.storage', 'linux.sysctl', 'linux.timesync', 'linux.updates', 'linux.accounts', 'linux.kubernetes-node',
-          'storage.nfs', 'storage.mounts', 'storage.smb', 'storage.iscsi', 'storage.luks', 'storage.ceph', 'gpu.nvidia', 'gpu.host'].sort());
+          'storage.nfs', 'storage.mounts', 'storage.smb', 'storage.iscsi', 'storage.luks', 'storage.ceph', 'gpu.nvidia', 'gpu.host', 'libvirt.domains', 'libvirt.host', 'libvirt.config'].sort());
         for (const f of Object.values(facts)) {
           if (f.ok) expect(f.value).toBeDefined();
           else expect(f.reason.length).toBeGreaterThan(0);

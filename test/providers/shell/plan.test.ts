@@ -45,10 +45,17 @@ describe('provider planning', () => {
     expect((await shellPlan(['linux.*'])).map((p) => p.id).filter((id) => id.startsWith('storage.'))).toEqual([]);
   });
 
+  it('hypervisor checks bring in the libvirt facet of a Linux host, and no other selection does', async () => {
+    expect((await shellPlan(['hypervisor.*'])).map((p) => p.id)).toEqual(['linux.os', 'libvirt.host-facet']);
+    expect((await shellPlan(['linux.*'])).map((p) => p.id)).not.toContain('libvirt.host-facet');
+    expect(composeScript(await shellPlan(['linux.*']))).not.toContain('virsh');
+  });
+
   it('no selection plans every provider of the kind', () => {
-    // the host providers, the Kubernetes node files, the six host storage providers, the NVIDIA GPU section and the GPU advisory table
-    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length + 2);
+    // the host providers, the Kubernetes node files, the six storage providers, the GPU section, the libvirt facet and the GPU advisory table
+    expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length + 3);
     expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api', 'gpu.advisories']);
+    expect(planProviders('libvirt').map((p) => p.id)).toEqual(['libvirt.virsh']);
     expect(planProviders('vsphere')).toEqual([]);
   });
 
