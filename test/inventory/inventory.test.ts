@@ -166,3 +166,16 @@ describe('targets from flags', () => {
     expect(() => resolveCredential({ env: 'ZT_NOPE' }, 'target a', {})).toThrow('target a: environment variable ZT_NOPE is not set');
   });
 });
+
+describe('ssh destinations are names, never syntax', () => {
+  it.each(['a;b', 'host$(id)', '-oProxyCommand=sh', 'user;x@host', 'ho st', "h'x", 'h`id`', 'user@-host'])('%s is refused', (dest) => {
+    expect(() => parseSshDestination(dest)).toThrow('bad --ssh destination');
+  });
+  it.each([
+    ['audit@web-1.example:2222', { user: 'audit', host: 'web-1.example', port: 2222 }],
+    ['[fe80::1]', { host: 'fe80::1' }],
+    ['svc_audit@10.0.0.5', { user: 'svc_audit', host: '10.0.0.5' }],
+  ])('%s is accepted', (dest, want) => {
+    expect(parseSshDestination(dest)).toEqual(want);
+  });
+});
