@@ -10,5 +10,3 @@ export type TransportName = (typeof TRANSPORT_NAMES)[number];
 
 /** Transports this version can open (src/transports/open.ts); the others make a target unreachable with a reason. */
 export const AVAILABLE_TRANSPORTS: readonly TransportName[] = ['local', 'ssh', 'kube'];
-
-export const isTargetKind = (v: unknown): v is TargetKind => typeof v === 'string' && (TARGET_KINDS as readonly string[]).includes(v);

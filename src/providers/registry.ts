@@ -1,6 +1,5 @@
 // The one registry of fact providers. A new facet of a host (GPU, storage, hypervisor) is a
 // provider added here; the Linux script and its parsers do not change.
-import type { FactKey } from '../engine/facts.js';
 import type { TargetKind } from '../engine/types.js';
 import { GPU_ADVISORIES_PROVIDER, GPU_NVIDIA_PROVIDER } from './gpu/provider.js';
 import { K8S_NODE_PROVIDER } from './k8s-node/provider.js';
@@ -13,13 +12,6 @@ import type { Provider } from './types.js';
 export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, ...STORAGE_PROVIDERS, GPU_NVIDIA_PROVIDER, LIBVIRT_HOST_PROVIDER, KUBERNETES_PROVIDER, GPU_ADVISORIES_PROVIDER, LIBVIRT_PROVIDER];
 
 export const providersFor = (kind: TargetKind): Provider[] => PROVIDERS.filter((p) => p.kinds.includes(kind));
-
-/** Every fact some provider offers, with the providers that offer it. */
-export function factIndex(): Map<string, Provider[]> {
-  const index = new Map<string, Provider[]>();
-  for (const p of PROVIDERS) for (const f of p.facts) index.set(f, [...(index.get(f) ?? []), p]);
-  return index;
-}
 
 export const isProvidedFact = (fact: string): boolean => PROVIDERS.some((p) => (p.facts as readonly string[]).includes(fact));
 
@@ -67,4 +59,3 @@ export function wantedFacts(checks: readonly { meta: { targetKinds: readonly Tar
   return out;
 }
 
-export type { FactKey };

@@ -71,8 +71,7 @@ describe('target options come from the kinds registry', () => {
   });
 
   it('each kind’s flags name only targets of that kind', () => {
-    const { targets } = { targets: KINDS.kubernetes.fromFlags({ kube: true, context: 'prod' }) };
-    expect(targets.map((t) => t.kind)).toEqual(['kubernetes']);
+    expect(KINDS.kubernetes.fromFlags({ kube: true, context: 'prod' }).map((t) => [t.id, t.kind])).toEqual([['kubernetes:prod', 'kubernetes']]);
     expect(KINDS.windows.fromFlags({ winrm: ['https://dc-1:5986'] }).map((t) => [t.id, t.options.transport])).toEqual([['windows:dc-1:5986', 'winrm']]);
     expect(KINDS.linux.fromFlags({ ssh: ['audit@web-1:2222'] }).map((t) => [t.id, t.kind, t.options.transport])).toEqual([['linux:ssh:audit@web-1:2222', 'linux', 'ssh']]);
     expect(KINDS.libvirt.fromFlags({ libvirt: ['qemu:///system', 'qemu+ssh://audit@kvm-1:2222/system'] }).map((t) => [t.id, t.kind, t.options.transport, t.options.uri])).toEqual([

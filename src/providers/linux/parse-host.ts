@@ -67,6 +67,22 @@ export function parseLsblk(json: string): BlockDevice[] {
 
 const CONTAINER_FS = new Set(['overlay', 'aufs', 'tmpfs', 'rootfs', 'fuse.fuse-overlayfs', '9p', 'virtiofs', 'nfs', 'nfs4']);
 
+/** A root on one of these filesystems has no block device of its own to encrypt: not applicable, with why. */
+export const containerRoot = (fstype: string): Outcome<never> | undefined =>
+  CONTAINER_FS.has(fstype) ? notApplicableFact(`/ is ${fstype} (a container or network root): disk encryption is a property of the host`) : undefined;
+
+/** lsblk's answer in a section: the block devices, or why they cannot be listed. */
+export function lsblkDevices(section: Section): Outcome<BlockDevice[]> {
+  const lsblk = section.commands.get('lsblk');
+  if (!lsblk) return { ok: false, reason: 'lsblk is not installed: block devices cannot be listed' };
+  if (lsblk.rc !== 0) return { ok: false, reason: commandReason('lsblk', lsblk) };
+  try {
+    return ok(parseLsblk(lsblk.output));
+  } catch (err) {
+    return { ok: false, reason: `lsblk output not understood: ${(err as Error).message}` };
+  }
+}
+
 /** Root device from /etc/fstab and LUKS names from /etc/crypttab (offline). */
 export function storageFromFiles(fstab: string, crypttab: string): Outcome<StorageFacts> {
   const rootLine = fstab.split('\n').map((l) => l.trim().split(/\s+/)).find((f) => !(f[0] ?? '#').startsWith('#') && f[1] === '/');
@@ -88,21 +104,12 @@ export function parseStorageSection(section: Section, mode: ObserveMode): Outcom
     return storageFromFiles(fstab.content, crypttab?.state === 'file' ? crypttab.content : '');
   }
   const [fstype = '', source = ''] = (attr(section, 'rootmount') ?? '').split(' ');
-  const lsblk = section.commands.get('lsblk');
-  if (!lsblk) {
-    if (CONTAINER_FS.has(fstype)) return notApplicableFact(`/ is ${fstype} (a container or network root): disk encryption is a property of the host`);
-    return { ok: false, reason: 'lsblk is not installed: block devices cannot be listed' };
-  }
-  if (lsblk.rc !== 0) return { ok: false, reason: commandReason('lsblk', lsblk) };
-  let devices: BlockDevice[];
-  try {
-    devices = parseLsblk(lsblk.output);
-  } catch (err) {
-    return { ok: false, reason: `lsblk output not understood: ${(err as Error).message}` };
-  }
-  const chain = rootChain(devices);
+  const devices = lsblkDevices(section);
+  if (!devices.ok) return (!section.commands.has('lsblk') && containerRoot(fstype)) || devices;
+  const chain = rootChain(devices.value);
   if (!chain) {
-    if (CONTAINER_FS.has(fstype)) return notApplicableFact(`/ is ${fstype} (a container or network root): disk encryption is a property of the host`);
+    const container = containerRoot(fstype);
+    if (container) return container;
     return { ok: false, reason: `the device holding / (${source || fstype || 'unknown'}) is not in lsblk's output` };
   }
   const encrypted = chain.some(isCrypt);

@@ -1,16 +1,15 @@
 // LUKS on data volumes: every local filesystem besides /, /boot, the EFI partition and swap (the
 // linux.storage checks cover root and swap). Live: lsblk's device tree (a crypt layer above the
 // mounted device); offline: fstab devices against the mappings /etc/crypttab opens.
-import { notApplicableFact, ok, type Outcome } from '../../engine/types.js';
+import { ok, type Outcome } from '../../engine/types.js';
 import type { BlockDevice, ObserveMode } from '../../kit/linux/facts.js';
 import type { CrypttabEntry, DataVolume, LuksFacts } from '../../kit/storage/facts.js';
-import { parseLsblk } from '../linux/parse-host.js';
-import { attr, commandReason, type Section } from '../shell/sections.js';
+import { containerRoot, lsblkDevices } from '../linux/parse-host.js';
+import { attr, type Section } from '../shell/sections.js';
 
 /** Mount points other checks own, or that must stay plain for the boot loader. */
 export const NOT_DATA = /^(\/|\/boot|\/boot\/efi|\/efi|\/snap\/.*|\[SWAP\])$/;
 const LOCAL_FS = new Set(['ext2', 'ext3', 'ext4', 'xfs', 'btrfs', 'f2fs', 'jfs', 'reiserfs', 'zfs', 'bcachefs', 'ntfs', 'ntfs3', 'exfat', 'vfat']);
-const CONTAINER_FS = new Set(['overlay', 'aufs', 'tmpfs', 'rootfs', 'fuse.fuse-overlayfs', '9p', 'virtiofs', 'nfs', 'nfs4']);
 
 export function parseCrypttab(text: string): CrypttabEntry[] {
   const out: CrypttabEntry[] = [];
@@ -86,15 +85,9 @@ export function parseLuksSection(section: Section, mode: ObserveMode): Outcome<L
     return ok({ source: 'fstab+crypttab', volumes: volumesFromFstab(fstab.content, crypttab), crypttab });
   }
   const [fstype = ''] = (attr(section, 'rootmount') ?? '').split(' ');
-  const lsblk = section.commands.get('lsblk');
-  if (CONTAINER_FS.has(fstype)) return notApplicableFact(`/ is ${fstype} (a container or network root): disk encryption is a property of the host`);
-  if (!lsblk) return { ok: false, reason: 'lsblk is not installed: block devices cannot be listed' };
-  if (lsblk.rc !== 0) return { ok: false, reason: commandReason('lsblk', lsblk) };
-  let devices: BlockDevice[];
-  try {
-    devices = parseLsblk(lsblk.output);
-  } catch (err) {
-    return { ok: false, reason: `lsblk output not understood: ${(err as Error).message}` };
-  }
-  return ok({ source: 'lsblk', volumes: volumesFromLsblk(devices), crypttab });
+  const container = containerRoot(fstype);
+  if (container) return container;
+  const devices = lsblkDevices(section);
+  if (!devices.ok) return devices;
+  return ok({ source: 'lsblk', volumes: volumesFromLsblk(devices.value), crypttab });
 }
