@@ -166,7 +166,8 @@ export function parseVmConfig(vm: { vmid: number; name: string; status: string; 
   }).map((k) => `${k}: ${str(o[k]) ?? ''}`);
   const agent = str(o.agent);
   const vga = str(o.vga);
-  const args = str(o.args);
+  // raw QEMU args may carry a secret inline (-object secret,id=s0,data=...; password=...): kept masked
+  const args = str(o.args)?.replace(/(^|[\s,])(data|password|passwd|secret|key)=([^,\s]+)/gi, (_m, lead: string, key: string) => `${lead}${key}=(masked)`);
   return {
     vmid: vm.vmid,
     name: str(o.name) ?? vm.name,

@@ -87,37 +87,47 @@ async function readVms(api: PveClient, nodes: readonly { node: string; online: b
   return ok({ vms, unreadable, guestAgents });
 }
 
-/** Everything the checks read, in one walk of the API. */
-async function walk(api: PveClient): Promise<ApiCollected> {
+/** The cluster-wide facts, each from one path. */
+const CLUSTER_PATHS: readonly [FactKey, string, (data: unknown) => unknown][] = [
+  ['proxmox.realms', '/access/domains', parse.parseRealms],
+  ['proxmox.users', '/access/users?full=1', parse.parseUsers],
+  ['proxmox.tfa', '/access/tfa', parse.parseTfa],
+  ['proxmox.cluster-firewall', '/cluster/firewall/options', parse.parseClusterFirewall],
+  ['proxmox.storage', '/storage', parse.parseStorage],
+  ['proxmox.backup-jobs', '/cluster/backup', parse.parseBackupJobs],
+  ['proxmox.cluster-options', '/cluster/options', parse.parseClusterOptions],
+];
+
+/** What the selected checks read, in one walk of the API: /version first (it tells a refused token), then only the paths they need. */
+async function walk(api: PveClient, wanted?: ReadonlySet<string>): Promise<ApiCollected> {
+  const want = (key: FactKey): boolean => !wanted || wanted.has(key);
   const version = await api.get('/version');
   // no HTTP answer, or the token refused: nothing else will answer either
   if (!version.ok && (version.status === 0 || version.status === 401)) return unreachable(version.reason);
-  const facts: FactMap = { 'proxmox.version': fact(version, parse.parseVersion) };
-  const [realms, users, tfa, firewall, storage, backup, options, nodes] = await Promise.all([
-    api.get('/access/domains'), api.get('/access/users?full=1'), api.get('/access/tfa'), api.get('/cluster/firewall/options'),
-    api.get('/storage'), api.get('/cluster/backup'), api.get('/cluster/options'), api.get('/nodes'),
-  ]);
-  facts['proxmox.realms'] = fact(realms, parse.parseRealms);
-  facts['proxmox.users'] = fact(users, parse.parseUsers);
-  facts['proxmox.tfa'] = fact(tfa, parse.parseTfa);
-  facts['proxmox.cluster-firewall'] = fact(firewall, parse.parseClusterFirewall);
-  facts['proxmox.storage'] = fact(storage, parse.parseStorage);
-  facts['proxmox.backup-jobs'] = fact(backup, parse.parseBackupJobs);
-  facts['proxmox.cluster-options'] = fact(options, parse.parseClusterOptions);
-  const nodeList = fact(nodes, parse.parseNodes);
-  if (!nodeList.ok) {
-    for (const k of ['proxmox.node-firewall', 'proxmox.updates', 'proxmox.vms'] as const) facts[k] = unavailable(`cannot list the nodes: ${nodeList.reason}`);
-  } else {
-    const on = (node: string, tail: string): string => `/nodes/${encodeURIComponent(node)}${tail}`;
-    facts['proxmox.node-firewall'] = await perNode<ProxmoxNodeFirewall>(nodeList.value, async (node) => fact(await api.get(on(node, '/firewall/options')), (d) => parse.parseNodeFirewall(node, d)));
-    facts['proxmox.updates'] = await perNode<ProxmoxNodeUpdates>(nodeList.value, async (node) => fact(await api.get(on(node, '/apt/update')), (d) => ({ node, packages: parse.parseUpdates(node, d) })));
-    facts['proxmox.vms'] = await readVms(api, nodeList.value);
+  const facts: FactMap = {};
+  if (want('proxmox.version')) facts['proxmox.version'] = fact(version, parse.parseVersion);
+  const cluster = CLUSTER_PATHS.filter(([key]) => want(key));
+  const answers = await Promise.all(cluster.map(([, path]) => api.get(path)));
+  cluster.forEach(([key, , parser], i) => (facts[key] = fact(answers[i]!, parser)));
+  const perNodeKeys = (['proxmox.node-firewall', 'proxmox.updates', 'proxmox.vms'] as const).filter(want);
+  if (perNodeKeys.length) {
+    const nodeList = fact(await api.get('/nodes'), parse.parseNodes);
+    if (!nodeList.ok) {
+      for (const k of perNodeKeys) facts[k] = unavailable(`cannot list the nodes: ${nodeList.reason}`);
+    } else {
+      const on = (node: string, tail: string): string => `/nodes/${encodeURIComponent(node)}${tail}`;
+      if (want('proxmox.node-firewall')) facts['proxmox.node-firewall'] = await perNode<ProxmoxNodeFirewall>(nodeList.value, async (node) => fact(await api.get(on(node, '/firewall/options')), (d) => parse.parseNodeFirewall(node, d)));
+      if (want('proxmox.updates')) facts['proxmox.updates'] = await perNode<ProxmoxNodeUpdates>(nodeList.value, async (node) => fact(await api.get(on(node, '/apt/update')), (d) => ({ node, packages: parse.parseUpdates(node, d) })));
+      if (want('proxmox.vms')) facts['proxmox.vms'] = await readVms(api, nodeList.value);
+    }
   }
   return withStatus(facts);
 }
 
-/** ok, or partial with the first gap named (a fact not collected, or a node or guest not read). */
+/** ok; partial with the first gap named (a fact not collected, or a node or guest not read); unreachable when no fact could be read. */
 function withStatus(facts: FactMap): ApiCollected {
+  const outcomes = Object.values(facts);
+  if (outcomes.length > 0 && outcomes.every((f) => !f.ok)) return { facts, status: 'unreachable', error: `nothing could be read: ${(outcomes[0] as { reason: string }).reason}` };
   const gaps: string[] = [];
   for (const key of PROXMOX_FACTS) {
     const f = facts[key];
@@ -155,7 +165,7 @@ export const PROXMOX_PROVIDER: ApiProvider = {
       return unreachable(errorMessage(err));
     }
     try {
-      return await walk(pveClient(origin, token, agent, ctx));
+      return await walk(pveClient(origin, token, agent, ctx), ctx.wanted);
     } finally {
       agent.destroy();
     }

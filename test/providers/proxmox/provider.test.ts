@@ -37,6 +37,9 @@ describe('parsers, on the fixtures shaped as the API viewer documents', () => {
     const c = parse.parseVmConfig(vm, 'pve1', data('weak', 'nodes/pve1/qemu/101/config'));
     expect(c).toMatchObject({ hostpci: ['hostpci0: 0000:01:00.0,pcie=1,x-vga=1'], usbHost: ['usb0: host=046d:c52b'], agent: true });
     expect(parse.parseVmConfig(vm, 'pve1', { usb0: 'mapping=yubikey', usb1: 'host=spice', agent: 'enabled=0', vga: 'qxl,memory=32' })).toMatchObject({ usbHost: ['usb0: mapping=yubikey'], agent: false, vga: 'qxl' });
+    // a secret inline in raw QEMU args is never kept
+    const masked = parse.parseVmConfig(vm, 'pve1', { args: '-object secret,id=s0,data=c2VjcmV0LXZhbHVl -vnc 0.0.0.0:1,password=on' });
+    expect(masked.args).toBe('-object secret,id=s0,data=(masked) -vnc 0.0.0.0:1,password=(masked)');
   });
 
   it('storage keeps only whether a PBS encryption key is set; backup jobs default to the storage local', () => {
@@ -120,6 +123,17 @@ describe('collect()', () => {
       expect(r.facts['proxmox.cluster-firewall']).toEqual({ ok: false, reason: 'unexpected answer: cluster/firewall/options: expected an object' });
     } finally {
       await offline.close();
+    }
+  });
+
+  it('a server that answers nothing usable makes it unreachable, with the first reason', async () => {
+    const broken = await startHttpsServer(() => ({ status: 500, statusMessage: 'Internal Server Error', body: 'oops' }), { pki: server.pki });
+    try {
+      const r = await collect(target(broken));
+      expect(r.status).toBe('unreachable');
+      expect(r.error).toBe('nothing could be read: GET /api2/json/version: HTTP 500 Internal Server Error');
+    } finally {
+      await broken.close();
     }
   });
 
