@@ -65,7 +65,7 @@ const WEAK_FAILS = [
   'firewall-logging pve2',
   'migration-secure',
   'node-firewall pve1',
-  'pci-passthrough pve1/101 gpu-worker',
+  'pci-passthrough 101',
   'pending-updates pve1',
   'root-token root@pam!automation',
   'site.proxmox.no-guest-agent',
@@ -74,7 +74,7 @@ const WEAK_FAILS = [
   'token-privsep root@pam!automation',
   'user-tfa alice@pve',
   'user-tfa root@pam',
-  'vm-args-listeners pve2/200 legacy-console',
+  'vm-args-listeners 200',
 ];
 
 describe('scan -i inventory.yaml --ca ca.pem against a Proxmox VE API replay', () => {
@@ -125,9 +125,9 @@ describe('scan -i inventory.yaml --ca ca.pem against a Proxmox VE API replay', (
     expect(rows(r.report, 'error')).toEqual([]);
     expect(rows(r.report, 'pass')).toEqual([
       'backup-encryption backup-6e5d4c3b-2a19', 'backup-jobs', 'datacenter-firewall', 'firewall-input-policy', 'firewall-logging pve1', 'firewall-logging pve2', 'migration-secure',
-      'node-firewall pve1', 'node-firewall pve2', 'pci-passthrough pve1/100 web', 'pci-passthrough pve2/200 db', 'pending-updates pve1', 'pending-updates pve2', 'root-token', 'site.proxmox.no-guest-agent',
+      'node-firewall pve1', 'node-firewall pve2', 'pci-passthrough 100', 'pci-passthrough 200', 'pending-updates pve1', 'pending-updates pve2', 'root-token', 'site.proxmox.no-guest-agent',
       'token-expiry auditor@pve!ztaudit', 'token-expiry automation@pve!terraform', 'token-privsep auditor@pve!ztaudit', 'token-privsep automation@pve!terraform',
-      'user-tfa alice@pve', 'user-tfa auditor@pve', 'user-tfa automation@pve', 'user-tfa ops@corp', 'user-tfa root@pam', 'vm-args-listeners pve1/100 web', 'vm-args-listeners pve2/200 db',
+      'user-tfa alice@pve', 'user-tfa auditor@pve', 'user-tfa automation@pve', 'user-tfa ops@corp', 'user-tfa root@pam', 'vm-args-listeners 100', 'vm-args-listeners 200',
     ]);
   });
 

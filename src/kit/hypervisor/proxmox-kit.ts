@@ -8,7 +8,8 @@ import type { PerNode, ProxmoxToken, ProxmoxUser, ProxmoxVm, ProxmoxVmsFacts } f
 import './proxmox.js';
 
 export const nodeRef = (name: string): ResourceRef => ({ kind: 'Node', name });
-export const vmRef = (vm: Pick<ProxmoxVm, 'node' | 'vmid' | 'name'>): ResourceRef => ({ kind: 'VM', namespace: vm.node, name: `${vm.vmid}${vm.name ? ` ${vm.name}` : ''}` });
+/** A guest by its VMID alone (unique in the cluster): its findings keep their fingerprint when it migrates or is renamed. */
+export const vmRef = (vm: Pick<ProxmoxVm, 'vmid'>): ResourceRef => ({ kind: 'VM', name: String(vm.vmid) });
 export const userRef = (userid: string): ResourceRef => ({ kind: 'User', name: userid });
 export const tokenRef = (fullId: string): ResourceRef => ({ kind: 'APIToken', name: fullId });
 
