@@ -11,7 +11,7 @@ export default defineCheck({
   targetKinds: ['proxmox'],
   facts: ['proxmox.backup-jobs', 'proxmox.storage'],
   references: [
-    'Proxmox VE Administration Guide, Proxmox VE Storage: Proxmox Backup Server, Encryption (https://pve.proxmox.com/pve-docs/chapter-pvesm.html)',
+    'Proxmox VE Administration Guide, Storage: Proxmox Backup Server, Encryption: https://pve.proxmox.com/pve-docs/chapter-pvesm.html#storage_pbs_encryption',
     'Proxmox VE API: GET /storage, encryption-key (https://pve.proxmox.com/pve-docs/api-viewer/#/storage)',
     'NIST SP 800-53 CP-9(8), SC-28',
   ],

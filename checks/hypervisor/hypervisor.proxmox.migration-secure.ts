@@ -12,6 +12,7 @@ export default defineCheck({
   facts: ['proxmox.cluster-options'],
   references: [
     'Proxmox VE Administration Guide, Cluster Manager: Guest Migration, Migration Type (https://pve.proxmox.com/pve-docs/chapter-pvecm.html)',
+    'Proxmox VE datacenter.cfg(5), migration: type=<secure|insecure> (default secure: an SSH tunnel) (https://pve.proxmox.com/pve-docs/datacenter.cfg.5.html)',
     'Proxmox VE API: GET /cluster/options, migration (https://pve.proxmox.com/pve-docs/api-viewer/#/cluster/options)',
     'NIST SP 800-125 5.2',
     'NIST SP 800-53 SC-8',

@@ -12,7 +12,7 @@ export default defineCheck({
   targetKinds: ['proxmox'],
   facts: ['proxmox.users'],
   references: [
-    'Proxmox VE Administration Guide, User Management: API Tokens (privilege separation): https://pve.proxmox.com/pve-docs/chapter-pveum.html#pveum_tokens',
+    'Proxmox VE Administration Guide, User Management: API Tokens (separated or full privileges): https://pve.proxmox.com/pve-docs/chapter-pveum.html#pveum_tokens',
     'Proxmox VE API: GET /access/users?full=1, tokens[].privsep (https://pve.proxmox.com/pve-docs/api-viewer/#/access/users)',
     'NIST SP 800-53 AC-6',
     'CISA ZTMM v2 Identity: Access Management (least privilege)',
