@@ -2,12 +2,13 @@ import { defineCheck } from '../../src/engine/check.js';
 import { regNumber, schannelServer } from '../../src/kit/windows/check-kit.js';
 
 /**
- * With no SCHANNEL value set, SSL 2.0 and SSL 3.0 are off from Windows Server 2016 (build 14393)
- * on, while TLS 1.0 and 1.1 stay on in Windows Server 2022.
+ * With no SCHANNEL value set, only SSL 2.0 is known off: it was removed from Schannel in Windows
+ * 10 1607 / Windows Server 2016 (build 14393). SSL 3.0, TLS 1.0 and TLS 1.1 must be turned off
+ * explicitly for a pass (TLS 1.0 and 1.1 are on by default in Windows Server 2022).
  */
 const PROTOCOLS: readonly { name: string; offByDefaultFromBuild?: number }[] = [
   { name: 'SSL 2.0', offByDefaultFromBuild: 14393 },
-  { name: 'SSL 3.0', offByDefaultFromBuild: 14393 },
+  { name: 'SSL 3.0' },
   { name: 'TLS 1.0' },
   { name: 'TLS 1.1' },
 ];
@@ -24,6 +25,7 @@ export default defineCheck({
   facts: ['windows.registry', 'windows.os'],
   references: [
     'Microsoft, Transport Layer Security (TLS) registry settings: https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings',
+    'Microsoft, Secure Sockets Layer Protocol (SSL 2.0 removed from Windows 10 1607 and Windows Server 2016): https://learn.microsoft.com/windows/win32/secauthn/secure-sockets-layer-protocol',
     'NSA, Eliminating Obsolete Transport Layer Security (TLS) Protocol Configurations (2021)',
     'NIST SP 800-52 Rev. 2',
   ],
@@ -34,8 +36,8 @@ export default defineCheck({
       const resource = { kind: 'Protocol', name: p.name };
       const enabled = regNumber(reg, schannelServer(p.name, 'Enabled'));
       if (enabled === 0) return ctx.pass(undefined, undefined, { resource, evidence: 'Enabled = 0' });
-      if (enabled === undefined && p.offByDefaultFromBuild !== undefined && os.build >= p.offByDefaultFromBuild) return ctx.pass(undefined, undefined, { resource, evidence: `not set: off by default on build ${os.build}` });
-      return ctx.fail('on', { protocol: p.name, why: enabled === undefined ? `not set: on by default on build ${os.build}` : `Enabled = ${enabled}` }, { resource });
+      if (enabled === undefined && p.offByDefaultFromBuild !== undefined && os.build >= p.offByDefaultFromBuild) return ctx.pass(undefined, undefined, { resource, evidence: `not set: removed from Schannel on build ${os.build}` });
+      return ctx.fail('on', { protocol: p.name, why: enabled === undefined ? `not turned off (Enabled not set) on build ${os.build}` : `Enabled = ${enabled}` }, { resource });
     });
   },
 });

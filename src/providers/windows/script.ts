@@ -45,8 +45,9 @@ export const EVENT_LOGS = ['Application', 'Security', 'System', 'Microsoft-Windo
 export const WINDOWS_SCRIPT = String.raw`# ztaudit Windows facts: read-only; prints one JSON document
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
-# this process's own output encoding (nothing on the host changes): JSON leaves as UTF-8
-[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+# this process's own output encoding (nothing on the host changes): JSON leaves as UTF-8; a host
+# with no console (some WinRM shells) refuses it, and the default encoding then stays
+try { [Console]::OutputEncoding = [System.Text.Encoding]::UTF8 } catch { }
 $zt = [ordered]@{ format = 'ztaudit-windows/1'; collectedAt = [DateTime]::UtcNow.ToString('o') }
 
 function Get-ZtSection([string]$Name, [scriptblock]$Body) {
