@@ -269,7 +269,7 @@ export function parseWindowsDocument(doc: Json): WindowsFacts {
   const features = fact(doc, 'features', parseFeatures);
   const hyperv = ((): Outcome<WindowsHyperVFacts> => {
     const s = section(doc, 'hyperv');
-    if (!s.ok) return features.ok && !features.value.features.some((f) => /hyper-v/i.test(f.name) && f.installed) ? notApplicableFact('not a Hyper-V host: the Hyper-V role is not installed') : unavailable(s.reason);
+    if (!s.ok) return features.ok && !features.value.features.some((f) => /^(Hyper-V|Microsoft-Hyper-V)$/i.test(f.name) && f.installed) ? notApplicableFact('not a Hyper-V host: the Hyper-V role is not installed') : unavailable(s.reason);
     try {
       return parseHyperV(s.value, features);
     } catch (err) {
@@ -277,9 +277,8 @@ export function parseWindowsDocument(doc: Json): WindowsFacts {
     }
   })();
   const osBase = fact(doc, 'os', (v) => parseOs(v, collectedAt));
-  const os: Outcome<WindowsOsFacts> = osBase.ok
-    ? ok({ ...osBase.value, roles: { domainController: osBase.value.productType === 'domain_controller', hyperV: hyperv.ok } })
-    : osBase;
+  const hyperVRole = hyperv.ok || (features.ok && features.value.features.some((f) => /^(Hyper-V|Microsoft-Hyper-V)$/i.test(f.name) && f.installed));
+  const os: Outcome<WindowsOsFacts> = osBase.ok ? ok({ ...osBase.value, roles: { domainController: osBase.value.productType === 'domain_controller', hyperV: hyperVRole } }) : osBase;
   return {
     'windows.os': os,
     'windows.registry': registry,

@@ -102,6 +102,17 @@ describe('the script document', () => {
     expect(parseWindowsDocument({ ...doc('hardened'), winrm: d.winrm })['windows.winrm']).toEqual({ ok: true, value: { configured: false, allowUnencrypted: false, basicAuth: false } });
   });
 
+  it('Hyper-V: a failing section on a host with the role is an error (the role still shows); without the role it is not applicable', () => {
+    const d = doc('hardened');
+    d.hyperv = { ok: false, missing: false, error: 'You do not have the required permission to complete this task.' };
+    const withRole = parseWindowsDocument(d);
+    expect(withRole['windows.hyperv']).toEqual({ ok: false, reason: 'hyperv: You do not have the required permission to complete this task.' });
+    expect(withRole['windows.os']).toMatchObject({ ok: true, value: { roles: { hyperV: true, domainController: false } } });
+    const dc = parseWindowsDocument({ ...doc('dc-hardened'), hyperv: d.hyperv });
+    expect(dc['windows.hyperv']).toEqual({ ok: false, reason: 'not a Hyper-V host: the Hyper-V role is not installed', notApplicable: true });
+    expect(dc['windows.os']).toMatchObject({ ok: true, value: { productType: 'domain_controller', roles: { hyperV: false, domainController: true } } });
+  });
+
   it('a document of another format gives every fact the same reason', () => {
     const facts = parseWindowsDocument({ format: 'something-else' });
     expect(Object.keys(facts).sort()).toEqual([...WINDOWS_FACTS].sort());
