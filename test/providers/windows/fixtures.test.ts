@@ -52,3 +52,18 @@ describe('fixtures/windows through the parser and every windows.* check', () => 
     for (const [id, st] of s) if (!fail.includes(id) && !notApplicable.includes(id)) expect([...st], id).toEqual(['pass']);
   });
 });
+
+describe('schema/facts.schema.json declares the windows facts', () => {
+  it('every windows.* key, with the keys of its value; the parsed fixtures validate and a value missing one does not', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Ajv } = await import('ajv');
+    const { WINDOWS_FACTS } = await import('../../../src/kit/windows/facts.js');
+    const schema = JSON.parse(readFileSync(new URL('../../../schema/facts.schema.json', import.meta.url), 'utf8')) as { definitions: { targetFacts: { properties: { facts: { properties: Record<string, unknown> } } } } };
+    expect(Object.keys(schema.definitions.targetFacts.properties.facts.properties).filter((k) => k.startsWith('windows.')).sort()).toEqual([...WINDOWS_FACTS].sort());
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const snapshot = (facts: object) => ({ kind: 'ztaudit-facts', schemaVersion: '1', tool: { name: 'ztaudit', version: '0' }, collectedAt: 'x', targets: [{ target: { id: 'windows:x', kind: 'windows', name: 'x' }, status: 'ok', durationMs: 0, facts }] });
+    for (const f of ['hardened', 'weak', 'dc-hardened', 'dc-weak'] as const) expect(validate(snapshot(fixtureFacts(f))), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    expect(validate(snapshot({ 'windows.smb': { ok: true, value: { enableSMB1Protocol: false } } }))).toBe(false);
+    expect(validate(snapshot({ 'windows.smb': { ok: false, reason: 'smb: Access is denied.' } }))).toBe(true);
+  });
+});
