@@ -188,6 +188,11 @@ describe('the Windows facts script', () => {
     for (const [line, why] of Object.entries(tampered)) expect(problems(`${WINDOWS_SCRIPT}\n${line}\n`).join('; '), line).toMatch(why);
   });
 
+  it('never selects a secret: no BitLocker key protectors (recovery passwords), no Winlogon or LSA secrets', () => {
+    expect(WINDOWS_SCRIPT).not.toMatch(/KeyProtector|RecoveryPassword|DefaultPassword|Lsa\\Secrets|Get-BitLockerVolume \| ConvertTo-Json/i);
+    expect(WINDOWS_SCRIPT).toMatch(/Get-BitLockerVolume \| Select-Object MountPoint, VolumeType, ProtectionStatus, VolumeStatus, EncryptionMethod, EncryptionPercentage\)/);
+  });
+
   it('is ASCII with no template leftovers, reads every registry key it declares, and deletes its temp files in a finally block', () => {
     expect(/^[\x09\x0a\x0d\x20-\x7e]*$/.test(WINDOWS_SCRIPT)).toBe(true);
     expect(WINDOWS_SCRIPT).not.toContain('${');
