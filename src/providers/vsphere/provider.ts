@@ -115,6 +115,7 @@ export const VSPHERE_PROVIDER: ApiProvider = {
       ctx.log('vsphere: POST /sdk Login');
       await soap.call('Login', `<Login xmlns="urn:vim25">${moRef('_this', sc.sessionManager)}${el('userName', creds.user)}${el('password', creds.password)}</Login>`);
     } catch (err) {
+      await rest.logout();
       agent.destroy();
       return unreachable(scrub(refusal(err, creds.user) ?? errorMessage(err)));
     }
