@@ -53,6 +53,15 @@ export const attrOf = (n: XmlNode | undefined, name: string): string => {
 };
 export const childText = (n: XmlNode | undefined, name: string): string => textOf(kid(n, name));
 
+/** The `<Body>` of a SOAP envelope; undefined when the text is not one. */
+export function soapBody(text: string): XmlNode | undefined {
+  try {
+    return text.trim() ? kid(kid(parser.parse(text) as XmlNode, 'Envelope'), 'Body') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A SOAP fault: `fault` is the vim25 fault type (InvalidLogin, NoPermission, ...), '' when none is named. */
 export class SoapFault extends TransportError {
   constructor(
@@ -115,14 +124,7 @@ export class SoapClient {
       const m = SESSION_COOKIE.exec(c);
       if (m) this.cookie = m[1];
     }
-    const text = res.body.toString('utf8');
-    let doc: XmlNode | undefined;
-    try {
-      doc = text.trim() ? kid(parser.parse(text) as XmlNode, 'Envelope') : undefined;
-    } catch {
-      doc = undefined;
-    }
-    const bodyNode = kid(doc, 'Body');
+    const bodyNode = soapBody(res.body.toString('utf8'));
     const fault = kid(bodyNode, 'Fault');
     if (fault) throw faultOf(fault);
     if (res.status < 200 || res.status > 299) throw new SoapHttpError(res.status);
