@@ -33,11 +33,14 @@ function specSet(type: string, paths: readonly string[], start: Start): string {
   return `<specSet>${propSet}${objectSet}</specSet>`;
 }
 
-/** Every object of `type` the start reaches, with `paths` read; faults (NoPermission...) are thrown as SoapFault. */
-export async function retrieve(soap: SoapClient, collector: MoRef, type: string, paths: readonly string[], start: Start): Promise<ObjectContent[]> {
+/**
+ * Every object of `type` the start reaches, with `paths` read, `perPage` objects an answer (a host's
+ * config.option alone is a few hundred kB); faults (NoPermission...) are thrown as SoapFault.
+ */
+export async function retrieve(soap: SoapClient, collector: MoRef, type: string, paths: readonly string[], start: Start, perPage = 100): Promise<ObjectContent[]> {
   if ('objects' in start && start.objects.length === 0) return [];
   const out: ObjectContent[] = [];
-  let answer = await soap.call('RetrievePropertiesEx', `<RetrievePropertiesEx xmlns="urn:vim25">${moRef('_this', collector)}${specSet(type, paths, start)}<options><maxObjects>500</maxObjects></options></RetrievePropertiesEx>`);
+  let answer = await soap.call('RetrievePropertiesEx', `<RetrievePropertiesEx xmlns="urn:vim25">${moRef('_this', collector)}${specSet(type, paths, start)}<options>${el('maxObjects', String(perPage))}</options></RetrievePropertiesEx>`);
   for (;;) {
     const result = kid(answer, 'returnval');
     for (const o of kids(result, 'objects')) out.push(objectContent(o));

@@ -4,7 +4,8 @@
 //   2. vCenter only: POST /api/session (Basic authentication -> session id)
 //   3. POST /sdk SessionManager.Login (-> the vmware_soap_session cookie)
 //   4. vCenter: GET /api/vcenter/host and /api/vcenter/vm, then RetrievePropertiesEx on those ids;
-//      ESXi: RetrievePropertiesEx through the inventory from the root folder
+//      ESXi (or a list REST cannot give, over 4,000 VMs): RetrievePropertiesEx through the
+//      inventory from the root folder
 //   5. vCenter: GET /api/appliance/access/{ssh,shell,consolecli}, /api/appliance/timesync,
 //      /api/appliance/ntp, /api/appliance/logging/forwarding
 //   6. POST /sdk Logout, DELETE /api/session
@@ -122,15 +123,25 @@ export const VSPHERE_PROVIDER: ApiProvider = {
     try {
       const vcenter = sc.about.apiType === 'VirtualCenter';
       const facts: FactMap = { 'vsphere.about': { ok: true, value: sc.about } };
-      const inventory = async <T>(path: string, idKey: 'host' | 'vm', stateKey: 'connection_state' | 'power_state', type: string, paths: readonly string[], toFacts: (o: Awaited<ReturnType<typeof retrieve>>, l?: ReturnType<typeof listed>) => T): Promise<T> => {
-        if (!vcenter) return toFacts(await retrieve(soap, sc.propertyCollector, type, paths, { root: sc.rootFolder }));
+      const inventory = async <T>(path: string, idKey: 'host' | 'vm', stateKey: 'connection_state' | 'power_state', type: string, paths: readonly string[], perPage: number, toFacts: (o: Awaited<ReturnType<typeof retrieve>>, l?: ReturnType<typeof listed>) => T): Promise<T> => {
+        const tree = async (): Promise<T> => toFacts(await retrieve(soap, sc.propertyCollector, type, paths, { root: sc.rootFolder }, perPage));
+        if (!vcenter) return tree();
         ctx.log(`vsphere: GET ${path}`);
-        const l = listed(path, await rest.get<unknown>(path), idKey, stateKey);
+        let body: unknown;
+        try {
+          body = await rest.get<unknown>(path);
+        } catch (err) {
+          // the REST list refuses more than 4,000 VMs (or is otherwise unable): the property collector walks the tree instead; a refusal stays a refusal
+          if (!(err instanceof HttpStatusError) || err.status === 401 || err.status === 403) throw err;
+          ctx.log(`vsphere: ${scrub(err.message)}; walking the inventory through the property collector instead`);
+          return tree();
+        }
+        const l = listed(path, body, idKey, stateKey);
         const start: Start = { objects: l.map((x) => ({ type, value: x.id })) };
-        return toFacts(await retrieve(soap, sc.propertyCollector, type, paths, start), l);
+        return toFacts(await retrieve(soap, sc.propertyCollector, type, paths, start, perPage), l);
       };
-      facts['vsphere.hosts'] = await attempt('hosts', () => inventory('/api/vcenter/host', 'host', 'connection_state', 'HostSystem', HOST_PATHS, hostsFacts));
-      facts['vsphere.vms'] = await attempt('VMs', () => inventory('/api/vcenter/vm', 'vm', 'power_state', 'VirtualMachine', VM_PATHS, vmsFacts));
+      facts['vsphere.hosts'] = await attempt('hosts', () => inventory('/api/vcenter/host', 'host', 'connection_state', 'HostSystem', HOST_PATHS, 20, hostsFacts));
+      facts['vsphere.vms'] = await attempt('VMs', () => inventory('/api/vcenter/vm', 'vm', 'power_state', 'VirtualMachine', VM_PATHS, 100, vmsFacts));
       if (vcenter) {
         const get = (path: string): Promise<unknown> => {
           ctx.log(`vsphere: GET ${path}`);

@@ -21,6 +21,8 @@ export interface FakeVsphereOptions {
   set: 'weak' | 'hardened' | 'esxi';
   /** REST paths that answer 403 (UNAUTHORIZED) */
   forbidden?: readonly string[];
+  /** REST paths that answer this status with the reference's error body (500: unable_to_allocate_resource, as GET /api/vcenter/vm over 4,000 VMs) */
+  failing?: Readonly<Record<string, number>>;
   /** the VM property read answers a NoPermission fault */
   denyVms?: boolean;
   server?: ServerOptions;
@@ -65,6 +67,8 @@ function rest(req: RecordedRequest, o: FakeVsphereOptions): Answer | undefined {
   if (req.path === '/api/session' && req.method === 'DELETE') return { status: 204 };
   if (req.method !== 'GET') return json('{"error_type":"OPERATION_NOT_FOUND"}', 404);
   if (o.forbidden?.includes(req.path)) return json(fixture('rest', 'error-unauthorized.json'), 403);
+  const status = o.failing?.[req.path];
+  if (status) return json('{"error_type":"UNABLE_TO_ALLOCATE_RESOURCE","messages":[{"args":[],"default_message":"Too many virtual machines. Add more filter criteria to reduce the number.","id":"com.vmware.api.vcenter.vm.max_limit_exceeded"}]}', status);
   try {
     return json(fixture('rest', o.set, `${req.path.replace(/^\/api\//, '').replace(/\//g, '-')}.json`));
   } catch {

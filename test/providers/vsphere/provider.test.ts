@@ -111,6 +111,15 @@ describe('vSphere provider', () => {
     for (const f of ['vsphere.hosts', 'vsphere.vms', 'vsphere.appliance.access', 'vsphere.appliance.time']) expect(out.facts[f]?.ok, f).toBe(true);
   });
 
+  it('a VM list the REST API cannot give (over 4,000 VMs) is read through the property collector from the root folder', async () => {
+    const out = await collect({ set: 'hardened', failing: { '/api/vcenter/vm': 500 } });
+    expect(out.status).toBe('ok');
+    expect((out.facts['vsphere.vms'] as { ok: true; value: VsphereVmsFacts }).value.vms.map((v) => v.name)).toEqual(['web-01', 'db-01']);
+    const vmRead = server!.requests.find((r) => callOf(r) === 'POST /sdk RetrievePropertiesEx' && r.body.includes('<type>VirtualMachine</type>'))!;
+    expect(vmRead.body).toContain('<obj type="Folder">group-d1</obj>');
+    expect(logs.join('\n')).toContain('/api/vcenter/vm: HTTP 500; walking the inventory through the property collector instead');
+  });
+
   it('a NoPermission fault on the VM read is the VMs fact\'s error, naming the privilege', async () => {
     const out = await collect({ set: 'hardened', denyVms: true });
     expect(out.status).toBe('partial');
