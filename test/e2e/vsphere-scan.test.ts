@@ -141,3 +141,15 @@ describe('scan -i inventory.yaml --ca ca.pem (kind vsphere)', () => {
     expect(Object.keys(snap.targets[0]!.facts).sort()).toEqual(['vsphere.about', 'vsphere.appliance.access', 'vsphere.appliance.syslog', 'vsphere.appliance.time', 'vsphere.hosts', 'vsphere.vms']);
   });
 });
+
+describe('checks list --kind vsphere', () => {
+  it('lists the twelve vSphere checks, each complete, across the pillars the issue maps', async () => {
+    const r = await ztaudit(['checks', 'list', '--json', '--kind', 'vsphere'], {});
+    expect(r.code).toBe(0);
+    const checks = JSON.parse(r.stdout) as { id: string; pillar: string; stage: string; references: string[]; remediation: string }[];
+    expect(checks.map((c) => c.id).sort()).toEqual(ALL);
+    expect(new Set(checks.map((c) => c.pillar))).toEqual(new Set(['identity', 'networks', 'devices', 'applications_workloads', 'data', 'visibility_analytics']));
+    for (const c of checks) expect(c.references.length > 0 && c.remediation.trim() !== '', c.id).toBe(true);
+    expect(checks.filter((c) => c.stage === 'advanced').map((c) => c.id).sort()).toEqual(['hypervisor.vsphere.vm-encryption', 'hypervisor.vsphere.vm-secure-boot-vtpm']);
+  });
+});
