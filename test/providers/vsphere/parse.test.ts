@@ -49,6 +49,15 @@ describe('vSphere property collector answers to facts', () => {
     expect(() => applianceAccess('true', { enabled: false, timeout: 0 }, true)).toThrow(/\/api\/appliance\/access\/ssh/);
   });
 
+  it('an entity bomb in an answer is no answer, quickly, never a hang or a crash', () => {
+    const entities = ['<!ENTITY a0 "xxxxxxxxxx">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)].join('');
+    const bomb = `<?xml version="1.0"?><!DOCTYPE soapenv:Envelope [${entities}]><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><x>&a9;</x></soapenv:Body></soapenv:Envelope>`;
+    const t0 = Date.now();
+    const body = soapBody(bomb);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(JSON.stringify(body ?? null).length).toBeLessThan(100_000);
+  });
+
   it('escapes every XML special character', () => {
     expect(xmlEscape(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
   });
