@@ -18,7 +18,7 @@ export interface HttpResponse {
 
 export interface HttpRequest {
   url: string;
-  method?: 'GET' | 'POST' | 'HEAD';
+  method?: 'GET' | 'POST' | 'HEAD' | 'DELETE';
   headers?: Record<string, string>;
   body?: string | Buffer;
   /** from `tlsAgent`; one agent per target keeps its connection (NTLM authenticates the connection) */
