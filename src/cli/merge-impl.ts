@@ -11,20 +11,41 @@ export interface MergeOptions {
   history?: string | boolean;
 }
 
-/** The schemaVersion a file claims, read before validation, so that "2 beside 1" is said as such. */
-async function claimedSchemaVersion(path: string): Promise<unknown> {
+interface Claimed {
+  schemaVersion?: unknown;
+  score?: { formulaVersion?: unknown };
+}
+
+/**
+ * The versions a file claims, read before validation (the schema pins both), so that reports of
+ * another version are refused as such rather than as malformed.
+ */
+async function claimed(path: string): Promise<Claimed> {
   try {
-    return (JSON.parse(await readFile(path, 'utf8')) as { schemaVersion?: unknown })?.schemaVersion;
+    return (JSON.parse(await readFile(path, 'utf8')) as Claimed | null) ?? {};
   } catch {
-    return undefined; // unreadable or not JSON: loadReport says why
+    return {}; // unreadable or not JSON: loadReport says why
   }
+}
+
+function versionConflict(paths: readonly string[], all: readonly Claimed[]): string | undefined {
+  // [what a report claims, how the first is said, how the odd one is said]
+  const rules: [(c: Claimed) => unknown, (v: unknown) => string, (v: unknown) => string][] = [
+    [(c) => c.schemaVersion, (v) => `has report schema version ${String(v)}`, (v) => `has ${String(v)}`],
+    [(c) => c.score?.formulaVersion, (v) => `was scored with formula version ${String(v)}`, (v) => `with ${String(v)}`],
+  ];
+  for (const [get, sayFirst, sayOdd] of rules) {
+    const first = get(all[0]!);
+    const odd = all.findIndex((c) => first !== undefined && get(c) !== undefined && get(c) !== first);
+    if (odd > 0) return `cannot merge: ${paths[0]} ${sayFirst(first)}, ${paths[odd]} ${sayOdd(get(all[odd]!))}`;
+  }
+  return undefined;
 }
 
 export async function mergeCommandImpl(paths: readonly string[], opts: MergeOptions): Promise<ExitCode> {
   const historyLoc = opts.history !== undefined ? (await import('../history/open.js')).historyLocation(opts.history) : undefined;
-  const claimed = await Promise.all(paths.map(claimedSchemaVersion));
-  const odd = claimed.findIndex((v) => v !== undefined && claimed[0] !== undefined && v !== claimed[0]);
-  if (odd > 0) throw new UsageError(`cannot merge: ${paths[0]} has report schema version ${String(claimed[0])}, ${paths[odd]} has ${String(claimed[odd])}`);
+  const versions = versionConflict(paths, await Promise.all(paths.map(claimed)));
+  if (versions) throw new UsageError(versions);
   const reports = [];
   for (const p of paths) reports.push(await loadReport(p));
   const conflict = mergeConflict(reports.map((report, i) => ({ name: paths[i]!, report })));
