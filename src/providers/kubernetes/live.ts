@@ -76,7 +76,7 @@ const DERIVED_FROM: Readonly<Record<string, readonly ObjectFactKey[]>> = {
  * type no check reads is not listed, so the ServiceAccount of deploy/kubernetes needs no right to
  * it (Secrets: no check reads Secret objects).
  */
-function typesFor(wanted: ReadonlySet<string> | undefined): readonly ResourceType[] {
+export function typesFor(wanted: ReadonlySet<string> | undefined): readonly ResourceType[] {
   if (!wanted) return RESOURCE_TYPES;
   const facts = new Set<string>(wanted);
   for (const f of wanted) for (const from of DERIVED_FROM[f] ?? []) facts.add(from);
