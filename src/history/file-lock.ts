@@ -107,7 +107,7 @@ export async function withFileLock<T>(path: string, fn: () => Promise<T>, opts: 
       throw new HistoryError(`history store is locked${h ? ` by pid ${h.pid} on ${h.host} since ${h.at}` : ''} (${path})`);
     }
     await sleep(delay + Math.random() * delay);
-    delay = Math.min(delay * 2, 100);
+    delay = Math.min(delay * 2, 25);
   }
   try {
     return await fn();
