@@ -129,7 +129,7 @@ const postgres: Backend = {
     return { loc: { kind: 'postgres', url }, arg: url };
   },
   // a socket folder where no server listens
-  broken: () => `postgres://ztaudit@localhost/postgres?host=${encodeURIComponent(mkdtempSync(join(tmp, 'nopg-')))}`,
+  broken: () => `postgres://ztaudit:s3cret-pw@localhost/postgres?host=${encodeURIComponent(mkdtempSync(join(tmp, 'nopg-')))}`,
 };
 
 describe.each([sqlite, postgres])('history in a real $name', (backend) => {
@@ -213,8 +213,9 @@ describe.each([sqlite, postgres])('history in a real $name', (backend) => {
       const read = await cli(['history', '--history', backend.broken()]);
       if (backend.name === 'PostgreSQL') {
         expect(read.code).toBe(2);
-        expect(read.stderr).toMatch(/^ztaudit: history: cannot connect to postgres:\/\/ztaudit@localhost\/postgres/);
+        expect(read.stderr).toMatch(/^ztaudit: history: cannot connect to postgres:\/\/ztaudit:\*\*\*@localhost\/postgres/);
       }
+      for (const text of [r.stderr, read.stderr]) expect(text).not.toContain('s3cret-pw');
     }, 60_000);
   });
 });
