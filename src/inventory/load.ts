@@ -291,6 +291,7 @@ function checkPaths(at: string, t: Record<string, unknown>): string | undefined 
     ['kubeconfig', t.kubeconfig],
     ['context', t.context],
     ['knownHosts', t.knownHosts],
+    ['ca', t.ca],
     ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
     ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
   ];
@@ -353,6 +354,7 @@ function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
   if (t.manifests) options.manifests = t.manifests.map((m) => anchored(base, m));
   if (t.kubeconfig) options.kubeconfig = anchored(base, t.kubeconfig);
   if (t.context) options.context = t.context;
+  if (t.ca) options.ca = anchored(base, t.ca);
   // a libvirt target's address is its connection URI: it says the transport, virsh's URI and the SSH hop
   const lv = t.kind === 'libvirt' && t.address ? libvirtOptions(t.address) : {};
   if (typeof lv.uri === 'string') options.uri = lv.uri;

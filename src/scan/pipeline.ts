@@ -36,6 +36,8 @@ export interface CollectStageOptions {
   now?: () => Date;
   log?: (message: string) => void;
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
+  /** SIGINT/SIGTERM: stop collecting, report what finished (src/collect/collect.ts) */
+  interrupt?: AbortSignal;
 }
 
 export interface ScanOptions extends CollectStageOptions, Selection {
@@ -96,6 +98,7 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
     ...(opts.log ? { log: opts.log } : {}),
     ...(opts.wanted ? { wanted: opts.wanted } : {}),
     ...(opts.onTarget ? { onTarget: opts.onTarget } : {}),
+    ...(opts.interrupt ? { interrupt: opts.interrupt } : {}),
   });
   // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
   const targets = [...fromFacts.map((t) => redact(t)), ...collected].sort((a, b) => byId(a.target, b.target));
