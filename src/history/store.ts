@@ -90,14 +90,12 @@ export class HistoryStore {
   /** Every recorded scan (or those since a date), oldest first. */
   async scans(filter: ScanFilter = {}): Promise<ScanRecord[]> {
     return this.db.transaction(async (sql) => {
-      const where = filter.since ? ' WHERE started_at >= ?' : '';
+      // the same filter on the scans and, through the join, on their targets and pillars
+      const since = (column: string): string => (filter.since ? ` WHERE ${column} >= ?` : '');
       const params = filter.since ? [filter.since] : [];
-      const rows = await sql.all(`SELECT * FROM ztaudit_scans${where} ORDER BY started_at, id`, params);
-      const targets = await sql.all(
-        `SELECT t.* FROM ztaudit_scan_targets t JOIN ztaudit_scans s ON s.id = t.scan_id${where.replace('started_at', 's.started_at')} ORDER BY t.scan_id, t.position`,
-        params,
-      );
-      const pillars = await sql.all(`SELECT p.* FROM ztaudit_scan_pillars p JOIN ztaudit_scans s ON s.id = p.scan_id${where.replace('started_at', 's.started_at')}`, params);
+      const rows = await sql.all(`SELECT * FROM ztaudit_scans${since('started_at')} ORDER BY started_at, id`, params);
+      const targets = await sql.all(`SELECT t.* FROM ztaudit_scan_targets t JOIN ztaudit_scans s ON s.id = t.scan_id${since('s.started_at')} ORDER BY t.scan_id, t.position`, params);
+      const pillars = await sql.all(`SELECT p.* FROM ztaudit_scan_pillars p JOIN ztaudit_scans s ON s.id = p.scan_id${since('s.started_at')}`, params);
       const targetsOf = group(targets, toTarget);
       const pillarsOf = new Map<string, Record<Pillar, PillarRecord>>();
       for (const r of pillars) {
