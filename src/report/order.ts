@@ -8,11 +8,20 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function resourceLabel(r: Result): string {
+/**
+ * How a finding's resource is named: Kubernetes objects as Kind/namespace/name; host resources
+ * (a lower-case kind, or a name that is a path) as kind:name, so a file reads
+ * `file:/etc/ssh/sshd_config` rather than `file//etc/ssh/sshd_config`.
+ */
+export function resourceLabel(r: Pick<Result, 'resource'>): string {
   if (!r.resource) return '';
   const { kind, namespace, name } = r.resource;
-  return namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`;
+  if (namespace) return `${kind}/${namespace}/${name}`;
+  return name.startsWith('/') || kind === kind.toLowerCase() ? `${kind}:${name}` : `${kind}/${name}`;
 }
+
+/** The file and line a finding was read from (a manifest), or ''. */
+export const locationLabel = (r: Pick<Result, 'location'>): string => (r.location ? `${r.location.file}:${r.location.line}` : '');
 
 /** Display status: an accepted-risk failure is shown as such, not as an open failure. */
 export const displayStatus = (r: Result): string => (r.exception ? `${r.status} (excepted)` : r.status);
