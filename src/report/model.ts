@@ -1,5 +1,6 @@
 // The JSON report (CONTRACT.md, schemaVersion "1"). Writers render it; they never recompute scores.
 import type { Score } from '../scoring/types.js';
+import type { TrendPoint } from './trend.js';
 import type { Pillar, Result, Severity, Stage, TargetKind, TargetStatus } from '../engine/types.js';
 
 export interface ReportTarget {
@@ -80,4 +81,11 @@ export interface WriterOptions {
   summaryOnly?: boolean;
   /** the table lists passes too (`scan -v`) */
   withPasses?: boolean;
+  /** how the table groups findings (`--group-by`; default pillar) */
+  groupBy?: GroupBy;
+  /** score and coverage over past scans (the scan history): the HTML report draws it */
+  trend?: TrendPoint[];
 }
+
+export const GROUP_BY = ['pillar', 'target', 'check', 'severity'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
