@@ -21,14 +21,16 @@ export interface ScanCliOptions extends TargetCliOptions {
   exceptions?: string;
   checks?: string[];
   saveFacts?: string;
+  groupBy?: string;
 }
 
 /** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const { parseFormats } = await import('../report/index.js');
-  const { emitReport } = await import('../report/output.js');
+  const { emitReport, parseGroupBy } = await import('../report/output.js');
   const formats = parseFormats(opts.format);
+  const groupBy = parseGroupBy(opts.groupBy);
   if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
   if (opts.output && formats.length > 1) {
     // a folder that does not exist yet is created after the scan
@@ -67,7 +69,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   for (const w of warnings) con.warn(w);
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
-  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, warn: (w) => con.warn(w) });
+  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, ...(groupBy ? { groupBy } : {}), warn: (w) => con.warn(w) });
   // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
   // on stdout already ends with them, in words, so they are not said twice in one terminal
   const { isIncompleteReason } = await import('../report/gate.js');

@@ -63,3 +63,44 @@ export const isOpenFailure = (r: Result): boolean => r.status === 'fail' && !r.e
 export const fmtScore = (n: number | null): string => (n === null ? 'insufficient evidence' : n.toFixed(1));
 export const fmtCoverage = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
 export const fmtStage = (s: string | null): string => s ?? 'insufficient evidence';
+
+export interface FindingGroup {
+  /** the heading: a pillar, a target id, a check id or a severity */
+  key: string;
+  /** said after the key in the heading, e.g. a target's status or a check's severity and pillar */
+  note?: string;
+  results: Result[];
+}
+
+/**
+ * Findings grouped for the table (`--group-by`): by pillar (CISA order), by target (report
+ * order), by check (most severe first, then id) or by severity (critical first). Each group
+ * is sorted by urgency.
+ */
+export function groupFindings(report: Report, by: 'pillar' | 'target' | 'check' | 'severity', keep: (r: Result) => boolean = () => true): FindingGroup[] {
+  if (by === 'pillar') return findingsByPillar(report, keep).map(({ pillar, results }) => ({ key: pillar, results }));
+  const checks = checksById(report);
+  const keyOf = (r: Result): string => (by === 'target' ? r.targetId : by === 'check' ? r.checkId : r.severity);
+  const groups = new Map<string, Result[]>();
+  for (const r of report.results) {
+    if (!keep(r)) continue;
+    const k = keyOf(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  let keys: string[];
+  if (by === 'severity') keys = SEVERITIES.filter((s) => groups.has(s));
+  else if (by === 'target') {
+    const known = report.targets.map((t) => t.id).filter((id) => groups.has(id));
+    keys = [...known, ...[...groups.keys()].filter((k) => !known.includes(k)).sort(cmp)];
+  } else {
+    const sev = (id: string): number => severityRank(checks.get(id)?.severity ?? groups.get(id)![0]!.severity);
+    keys = [...groups.keys()].sort((a, b) => sev(a) - sev(b) || cmp(a, b));
+  }
+  const status = new Map(report.targets.map((t) => [t.id, t.status]));
+  return keys.map((key) => {
+    const note = by === 'target' ? status.get(key) : by === 'check' ? [checks.get(key)?.severity, checks.get(key)?.pillar].filter(Boolean).join(', ') : undefined;
+    return { key, ...(note ? { note } : {}), results: [...groups.get(key)!].sort(compareFindings) };
+  });
+}

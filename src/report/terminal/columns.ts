@@ -23,7 +23,7 @@ export interface ColumnSpec {
 export interface Layout {
   /** indices of the columns kept, in their original order */
   shown: number[];
-  /** content width of each kept column (cli-table3 adds one space of padding each side) */
+  /** content width of each kept column (the grid adds one space of padding each side) */
   widths: number[];
 }
 

@@ -8,7 +8,7 @@
 //   5. Message takes the rest and wraps at words. Narrower than that fits, rows become lines.
 import type { ChalkInstance } from 'chalk';
 import type { Result, Severity } from '../../engine/types.js';
-import { displayStatus, resourceLabel } from '../order.js';
+import { displayStatus, locationLabel, resourceLabel } from '../order.js';
 import { fitColumns, type ColumnSpec } from './columns.js';
 import { renderGrid } from './grid.js';
 import { paintSeverity, paintStatus, safe } from './paint.js';
@@ -29,8 +29,7 @@ interface Row {
 /**
  * One row per finding, except that the findings of one check on one target with one status are
  * folded into a single row when there are more than GROUP_ABOVE of them: a cluster with 10,000
- * pods would otherwise print 10,000 rows of one message (and cli-table3 slows down
- * super-linearly). The JSON, SARIF and JUnit reports list every finding.
+ * pods would otherwise print 10,000 rows of one message. The JSON, SARIF and JUnit reports list every finding.
  */
 function rowsOf(results: readonly Result[]): Row[] {
   const byKey = new Map<string, Row>();
@@ -55,7 +54,8 @@ function rowsOf(results: readonly Result[]): Row[] {
   return order;
 }
 
-export function findingsTable(c: ChalkInstance, results: readonly Result[], opts: { width: number; multiTarget: boolean }): string {
+export function findingsTable(c: ChalkInstance, results: readonly Result[], opts: { width: number; multiTarget: boolean; showCheck?: boolean }): string {
+  const showCheck = opts.showCheck !== false;
   const rows = rowsOf(results).map(({ first: r, resources }) => {
     const grouped = resources.length > 1;
     return {
@@ -63,14 +63,15 @@ export function findingsTable(c: ChalkInstance, results: readonly Result[], opts
       resource: safe(
         grouped ? `${resources.length} resources: ${resources.slice(0, NAMED_IN_GROUP).join(', ')}${resources.length > NAMED_IN_GROUP ? ', ...' : ''}` : resources[0]!,
       ),
-      message: safe(grouped ? `${r.message} (first of ${resources.length})` : r.message),
+      // the manifest file and line, where the finding was read from one
+      message: safe(grouped ? `${r.message} (first of ${resources.length})` : r.location ? `${r.message} (at ${locationLabel(r)})` : r.message),
     };
   });
   const sev = (s: Severity): string => (opts.width < ABBREVIATE_BELOW ? SHORT[s] : s);
   const columns = (foldResource: boolean): ColumnSpec[] => [
     { head: 'Status', cells: rows.map(({ r }) => displayStatus(r)) },
     { head: opts.width < ABBREVIATE_BELOW ? 'Sev.' : 'Severity', cells: rows.map(({ r }) => sev(r.severity)) },
-    { head: 'Check', cells: rows.map(({ r }) => safe(r.checkId)), max: 44, min: 16, shrinkOrder: 2 },
+    ...(showCheck ? [{ head: 'Check', cells: rows.map(({ r }) => safe(r.checkId)), max: 44, min: 16, shrinkOrder: 2 }] : []),
     ...(opts.multiTarget ? [{ head: 'Target', cells: rows.map(({ r }) => safe(r.targetId)), max: 32, min: 12, shrinkOrder: 1 }] : []),
     ...(foldResource ? [] : [{ head: 'Resource', cells: rows.map((x) => x.resource), max: 40, dropOrder: 1 }]),
     { head: 'Message', cells: rows.map((x) => (foldResource && x.resource ? `${x.resource}: ${x.message}` : x.message)), flex: true },
@@ -93,7 +94,8 @@ export function findingsTable(c: ChalkInstance, results: readonly Result[], opts
   return rows
     .flatMap(({ r, resource, message }) => {
       const target = opts.multiTarget ? ` ${safe(r.targetId)}` : '';
-      return wrap(`${displayStatus(r)} ${sev(r.severity)} ${safe(r.checkId)}${target}: ${resource ? `${resource}: ` : ''}${message}`, opts.width, '    ');
+      const check = showCheck ? ` ${safe(r.checkId)}` : '';
+      return wrap(`${displayStatus(r)} ${sev(r.severity)}${check}${target}: ${resource ? `${resource}: ` : ''}${message}`, opts.width, '    ');
     })
     .join('\n');
 }
