@@ -8,14 +8,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/engine/fingerprint.js';
 import { PILLARS, type Result } from '../../src/engine/types.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Report, ReportTarget } from '../../src/report/model.js';
 import { summarize } from '../../src/report/summary.js';
 import type { TrendPoint } from '../../src/report/trend.js';
 import { computeScore } from '../../src/scoring/score.js';
-import { fixtureChecks, fixtureReport, fixtureResults, fixtureTargets, result } from './fixture-report.js';
+import { bigReport, fixtureChecks, fixtureReport, fixtureResults, fixtureTargets, result } from './fixture-report.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -167,20 +166,3 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     await page.close();
   }, 120_000);
 });
-
-/** `targets` Linux hosts with `perTarget` results each, cycling through the fixture's checks and statuses. */
-export function bigReport(targets: number, perTarget: number): Report {
-  const statuses = ['pass', 'fail', 'pass', 'warn', 'error', 'not_applicable'] as const;
-  const ts: ReportTarget[] = [];
-  const results: Result[] = [];
-  for (let t = 0; t < targets; t++) {
-    const id = `linux:host-${String(t).padStart(5, '0')}`;
-    ts.push({ id, kind: 'linux', name: id.slice(6), status: t % 997 === 0 ? 'unreachable' : 'ok', durationMs: 10, ...(t % 997 === 0 ? { error: 'connect ETIMEDOUT' } : {}) });
-    for (let k = 0; k < perTarget; k++) {
-      const check = fixtureChecks[k % fixtureChecks.length]!;
-      const resource = { kind: 'file', name: `/etc/conf-${k}` };
-      results.push({ checkId: check.id, targetId: id, status: statuses[(t + k) % statuses.length]!, severity: check.severity, message: `${check.title}: finding ${k}`, resource, fingerprint: fingerprint(check.id, id, resource) });
-    }
-  }
-  return fixtureReport({ targets: ts, results, score: computeScore(results, fixtureChecks), summary: summarize(results), expiredExceptions: [] });
-}

@@ -8,7 +8,9 @@
 //   5. Message takes the rest and wraps at words. Narrower than that fits, rows become lines.
 import type { ChalkInstance } from 'chalk';
 import type { Result, Severity } from '../../engine/types.js';
-import { displayStatus, locationLabel, resourceLabel } from '../order.js';
+import { relative, isAbsolute } from 'node:path';
+import type { SourceLocation } from '../../engine/types.js';
+import { displayStatus, resourceLabel } from '../order.js';
 import { fitColumns, type ColumnSpec } from './columns.js';
 import { renderGrid } from './grid.js';
 import { paintSeverity, paintStatus, safe } from './paint.js';
@@ -20,6 +22,12 @@ const NAMED_IN_GROUP = 3;
 
 const SHORT: Record<Severity, string> = { critical: 'crit', high: 'high', medium: 'med', low: 'low' };
 export const ABBREVIATE_BELOW = 100;
+
+/** A manifest under the working folder is named relative to it: the terminal is read from there. */
+function shortLocation({ file, line }: SourceLocation): string {
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  return `${rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file}:${line}`;
+}
 
 interface Row {
   first: Result;
@@ -64,7 +72,7 @@ export function findingsTable(c: ChalkInstance, results: readonly Result[], opts
         grouped ? `${resources.length} resources: ${resources.slice(0, NAMED_IN_GROUP).join(', ')}${resources.length > NAMED_IN_GROUP ? ', ...' : ''}` : resources[0]!,
       ),
       // the manifest file and line, where the finding was read from one
-      message: safe(grouped ? `${r.message} (first of ${resources.length})` : r.location ? `${r.message} (at ${locationLabel(r)})` : r.message),
+      message: safe(grouped ? `${r.message} (first of ${resources.length})` : r.location ? `${r.message} (at ${shortLocation(r.location)})` : r.message),
     };
   });
   const sev = (s: Severity): string => (opts.width < ABBREVIATE_BELOW ? SHORT[s] : s);
