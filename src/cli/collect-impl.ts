@@ -10,7 +10,7 @@ export interface CollectCliOptions extends TargetCliOptions {
 
 export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
-  const snapshot = await collectStage(collectOptions(opts, con, undefined));
+  const snapshot = await collectStage(collectOptions(opts, con, undefined)).finally(() => con.finish());
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (opts.output) {
     await writeOutput(opts.output, text);

@@ -54,7 +54,7 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const baseline = opts.baseline ? (await import('../report/baseline.js')).loadBaseline(opts.baseline) : undefined;
   const base = collectOptions(opts, con, facts);
 
-  const { report, snapshot, warnings, exitCode } = await runScan({
+  const scanned = runScan({
     ...base,
     checkDirs: opts.checks ?? [],
     ...(opts.only ? { only: opts.only } : {}),
@@ -65,7 +65,8 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
     ...(failOn ? { failOn: failOn as Severity } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minCoverage !== undefined ? { minCoverage } : {}),
-  });
+  }).finally(() => con.finish());
+  const { report, snapshot, warnings, exitCode } = await scanned;
   for (const w of warnings) con.warn(w);
 
   if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
