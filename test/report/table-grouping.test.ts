@@ -75,3 +75,15 @@ describe('--group-by on the command line', () => {
     expect(bad.stderr).toBe('ztaudit: bad --group-by "owner" (expected one of pillar, target, check, severity)\n');
   });
 });
+
+describe('check ids are never cut', () => {
+  it('when the Check column would be narrowed, each id goes whole on its own line above its message', async () => {
+    const { fixtureReport: report } = await import('./fixture-report.js');
+    const narrow = table(report(), { color: false, width: 80 });
+    expect(narrow).toMatch(/│ Status │ Sev\. │ Target +│ Check and message +│/);
+    expect(narrow).toMatch(/│ fail +│ crit │ kubernetes:prod │ k8s\.rbac\.cluster-admin-binding +│\n│ +│ +│ +│ ClusterRoleBinding\/ci-admin:/);
+    expect(narrow).not.toMatch(/k8s\.[a-z.-]*…/);
+    const wide = table(report(), { color: false, width: 200 });
+    expect(wide).toMatch(/│ Status │ Severity │ Check +│ Target +│ Resource +│ Message +│/);
+  });
+});
