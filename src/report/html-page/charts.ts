@@ -14,7 +14,7 @@ const pct = (n: number | null): number => Math.max(0, Math.min(100, n ?? 0));
 /** One score bar and one coverage bar per pillar (class "bar score" / "bar coverage"). */
 export function pillarChart(report: Report): string {
   const height = PILLARS.length * ROW_H + 30;
-  const width = LABEL_W + BAR_W + 150;
+  const width = LABEL_W + BAR_W + 220;
   const x = (n: number): number => LABEL_W + (BAR_W * n) / 100;
   const out: string[] = [
     `<svg id="pillar-chart" role="img" aria-labelledby="pillar-chart-title" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">`,

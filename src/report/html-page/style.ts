@@ -4,7 +4,7 @@ export const STYLE = `:root{--fail:#b00020;--error:#8e24aa;--warn:#a66b00;--pass
 h1{margin:.2rem 0 .5rem}h2{margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:var(--bg);position:sticky;top:0}td.num,th.num{text-align:right}
+th{background:var(--bg)}#findings-table th,#targets-table th{position:sticky;top:0}td.num,th.num{text-align:right}
 .fail{color:var(--fail);font-weight:600}.error,.unreachable{color:var(--error)}.warn,.partial{color:var(--warn)}.pass,.ok{color:var(--pass)}.not_applicable,.excepted,.skipped{color:var(--muted)}
 .sev-critical{color:var(--fail);font-weight:700}.sev-high{color:var(--fail)}.sev-medium{color:var(--warn)}.sev-low{color:var(--muted)}
 .gate-passed{color:var(--pass);font-weight:600}.gate-failed{color:var(--fail);font-weight:600}.gate-incomplete{color:var(--error);font-weight:600}
@@ -17,4 +17,4 @@ svg .trend-line{fill:none;stroke-width:2}svg .trend-line.overall{stroke:#3b6fb6}
 .filters label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted)}.filters input,.filters select{font-size:.95rem;padding:.2rem}
 .pager{display:flex;gap:.6rem;align-items:center;margin:.4rem 0}.pager button{padding:.2rem .8rem}
 .msg small{display:block;color:var(--muted)}details{margin-top:.3rem}details p{margin:.2rem 0}summary{cursor:pointer;color:#3b6fb6}
-.reason{color:var(--error)}.note{color:var(--muted);font-size:.9rem}button.link{background:none;border:none;color:#3b6fb6;cursor:pointer;padding:0;font:inherit;text-decoration:underline}`;
+.reason{color:var(--error)}.note{color:var(--muted);font-size:.9rem}button.link{background:none;border:none;color:#3b6fb6;cursor:pointer;padding:0;font:inherit;text-decoration:underline;text-align:left}`;
