@@ -87,3 +87,22 @@ describe('check ids are never cut', () => {
     expect(wide).toMatch(/│ Status │ Severity │ Check +│ Target +│ Resource +│ Message +│/);
   });
 });
+
+describe('streamed writers', () => {
+  it('the table, Markdown and HTML come as several chunks that join into the whole', async () => {
+    const { renderTable } = await import('../../src/report/table.js');
+    const { renderMarkdown, markdown } = await import('../../src/report/markdown.js');
+    const { renderHtml, html } = await import('../../src/report/html.js');
+    const { fixtureReport: report } = await import('./fixture-report.js');
+    const opts = { color: false, width: 120 };
+    for (const [gen, whole] of [
+      [renderTable, table],
+      [renderMarkdown, markdown],
+      [renderHtml, html],
+    ] as const) {
+      const chunks = [...gen(report(), opts)];
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(chunks.join('').replace(/\n+$/, '\n')).toBe(whole(report(), opts));
+    }
+  });
+});
