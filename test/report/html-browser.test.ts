@@ -40,7 +40,8 @@ const trend: TrendPoint[] = [
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
+const title = haveChromium ? 'HTML report in headless Chromium' : `HTML report in headless Chromium: skipped, ${CHROMIUM} is absent (.ci/run installs Debian's chromium)`;
+describe.skipIf(!haveChromium)(title, () => {
   let ctx: BrowserContext;
   let profile: string;
   const work = mkdtempSync(join(tmpdir(), 'ztaudit-html-'));
