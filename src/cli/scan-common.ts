@@ -22,6 +22,8 @@ export interface Console {
   /** a target finished collecting: the progress bar moves (on a terminal, without -q) */
   progress(done: number, total: number, target: TargetFacts): void;
   verbose(line: string): void;
+  /** a line said whatever -q says (an interruption's notice), clearing the progress bar first */
+  say(line: string): void;
   /** collection is over: the progress bar goes away */
   finish(): void;
 }
@@ -37,6 +39,7 @@ export function makeConsole(opts: TargetCliOptions, stderr: ProgressStream = pro
     verbose: (line) => {
       if (opts.verbose && !quiet) bar.interrupt(`ztaudit: ${line}\n`);
     },
+    say: (line) => bar.interrupt(`ztaudit: ${line}\n`),
     finish: () => bar.finish(),
   };
 }

@@ -25,6 +25,7 @@ import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
+import { proxmoxEndpoint } from '../kinds/proxmox.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
@@ -245,6 +246,13 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
       return `${where}: ${errorMessage(err)}`;
     }
   }
+  if (kind === 'proxmox') {
+    try {
+      proxmoxEndpoint(v);
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
   return undefined;
 }
 
@@ -291,6 +299,7 @@ function checkPaths(at: string, t: Record<string, unknown>): string | undefined 
     ['kubeconfig', t.kubeconfig],
     ['context', t.context],
     ['knownHosts', t.knownHosts],
+    ['ca', t.ca],
     ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
     ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
   ];
@@ -353,6 +362,7 @@ function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
   if (t.manifests) options.manifests = t.manifests.map((m) => anchored(base, m));
   if (t.kubeconfig) options.kubeconfig = anchored(base, t.kubeconfig);
   if (t.context) options.context = t.context;
+  if (t.ca) options.ca = anchored(base, t.ca);
   // a libvirt target's address is its connection URI: it says the transport, virsh's URI and the SSH hop
   const lv = t.kind === 'libvirt' && t.address ? libvirtOptions(t.address) : {};
   if (typeof lv.uri === 'string') options.uri = lv.uri;

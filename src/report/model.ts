@@ -58,7 +58,15 @@ export interface ExpiredException {
 export interface Report {
   schemaVersion: '1';
   tool: { name: 'ztaudit'; version: string };
-  scan: { id: string; startedAt: string; finishedAt: string; durationMs: number; shard?: string };
+  scan: {
+    id: string;
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+    shard?: string;
+    /** digest of the selected check catalogue: reports to merge must share it */
+    catalogue?: string;
+  };
   targets: ReportTarget[];
   checks: ReportCheck[];
   results: Result[];
@@ -83,8 +91,8 @@ export interface WriterOptions {
   withPasses?: boolean;
   /** how the table groups findings (`--group-by`; default pillar) */
   groupBy?: GroupBy;
-  /** score and coverage over past scans (the scan history): the HTML report draws it */
-  trend?: TrendPoint[];
+  /** score and coverage over time from the scan history (`--history`); the HTML report draws it */
+  trend?: readonly TrendPoint[];
 }
 
 export const GROUP_BY = ['pillar', 'target', 'check', 'severity'] as const;

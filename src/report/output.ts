@@ -23,8 +23,8 @@ export interface OutputOptions {
   withPasses?: boolean;
   /** `--group-by`: how the table groups findings */
   groupBy?: GroupBy;
-  /** score and coverage over past scans, for the HTML report's trend chart */
-  trend?: TrendPoint[];
+  /** score and coverage over time, from the scan history (`--history`): the HTML report draws it */
+  trend?: readonly TrendPoint[];
 }
 
 /** `--group-by` checked against the closed list; anything else is a usage error. */

@@ -11,6 +11,8 @@ export async function openTransport(target: TargetSpec, name: TransportName, ctx
     case 'local':
       return localTransport();
     case 'kube':
+    case 'https':
+      // the provider owns its client: client-node for Kubernetes, https.ts or the AWS SDK for the HTTPS APIs
       return undefined;
     case 'ssh': {
       const { sshOptionsFor } = await import('./ssh-options.js');
