@@ -11,11 +11,12 @@ export interface CollectCliOptions extends TargetCliOptions {
 export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const { trapInterrupts } = await import('./interrupt.js');
-  const trap = trapInterrupts((line) => process.stderr.write(`ztaudit: ${line}\n`));
+  const trap = trapInterrupts((line) => con.say(line));
   let snapshot;
   try {
     snapshot = await collectStage({ ...collectOptions(opts, con, undefined), interrupt: trap.signal });
   } finally {
+    con.finish();
     trap.release();
   }
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;

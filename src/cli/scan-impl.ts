@@ -21,6 +21,7 @@ export interface ScanCliOptions extends TargetCliOptions {
   exceptions?: string;
   checks?: string[];
   saveFacts?: string;
+  groupBy?: string;
   /** `--history` alone is true: the default SQLite file */
   history?: string | boolean;
 }
@@ -29,8 +30,9 @@ export interface ScanCliOptions extends TargetCliOptions {
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const { parseFormats } = await import('../report/index.js');
-  const { emitReport } = await import('../report/output.js');
+  const { emitReport, parseGroupBy } = await import('../report/output.js');
   const formats = parseFormats(opts.format);
+  const groupBy = parseGroupBy(opts.groupBy);
   if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
   if (opts.output && formats.length > 1) {
     // a folder that does not exist yet is created after the scan
@@ -58,7 +60,8 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const base = collectOptions(opts, con, facts);
 
   const { trapInterrupts } = await import('./interrupt.js');
-  const trap = trapInterrupts((line) => process.stderr.write(`ztaudit: ${line}\n`));
+  // an interruption's notice clears the progress bar first
+  const trap = trapInterrupts((line) => con.say(line));
   try {
     const { report, snapshot, warnings, exitCode } = await runScan({
       ...base,
@@ -72,12 +75,12 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
       ...(failOn ? { failOn: failOn as Severity } : {}),
       ...(minScore !== undefined ? { minScore } : {}),
       ...(minCoverage !== undefined ? { minCoverage } : {}),
-    });
+    }).finally(() => con.finish());
     for (const w of warnings) con.warn(w);
 
     if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
     const recorded = historyLoc ? await (await import('./history-record.js')).recordInHistory(historyLoc, report, formats.includes('html')) : undefined;
-    await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), ...(recorded?.trend ? { trend: recorded.trend } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, warn: (w) => con.warn(w) });
+    await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), ...(recorded?.trend ? { trend: recorded.trend } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, ...(groupBy ? { groupBy } : {}), warn: (w) => con.warn(w) });
     // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
     // on stdout already ends with them, in words, so they are not said twice in one terminal
     const { isIncompleteReason } = await import('../report/gate.js');

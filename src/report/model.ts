@@ -89,6 +89,11 @@ export interface WriterOptions {
   summaryOnly?: boolean;
   /** the table lists passes too (`scan -v`) */
   withPasses?: boolean;
+  /** how the table groups findings (`--group-by`; default pillar) */
+  groupBy?: GroupBy;
   /** score and coverage over time from the scan history (`--history`); the HTML report draws it */
   trend?: readonly TrendPoint[];
 }
+
+export const GROUP_BY = ['pillar', 'target', 'check', 'severity'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];

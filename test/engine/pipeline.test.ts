@@ -234,6 +234,6 @@ describe('runScan', () => {
     const text = JSON.stringify(report) + JSON.stringify(snapshot);
     for (const secret of ['AKIAIOSFODNN7EXAMPLE', 'hunter2-Sup3r-S3cret', 'Zq8#corr3ct-h0rse']) expect(text).not.toContain(secret);
     const app = report.results.find((r) => r.checkId === 'fixture.app.token-present' && r.targetId === 'linux:web-1')!;
-    expect(app.evidence).toBe('apiToken=****; password=****; mode=lax');
+    expect(app.evidence).toBe('expected apiToken exists and password exists and mode eq strict; found apiToken=****; password=****; mode=lax');
   });
 });

@@ -167,7 +167,7 @@ describe('live Kubernetes collection', () => {
     api.cluster.lists.set('/api/v1/pods', [...STATIC, second as Record<string, unknown>]);
     const out = await collect(api.kubeconfig());
     const byId = statusById(evaluateAll(checks, out.facts));
-    expect(byId['k8s.apiserver.profiling']).toBe('pass'); // the first instance (cp-1)
+    expect(byId['k8s.apiserver.profiling kube-apiserver-cp-1']).toBe('pass'); // the first instance (cp-1), named as the finding's resource
     expect(byId['k8s.apiserver.flags-consistent']).toBe('fail');
     const [drift] = evaluateAll(checks.filter((c) => c.meta.id === 'k8s.apiserver.flags-consistent'), out.facts);
     expect(drift?.message).toBe('kube-apiserver instances differ: profiling: cp-1=false, cp-2=true');
