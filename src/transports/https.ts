@@ -5,7 +5,7 @@
 // never a prompt to turn checking off. Bodies are capped, every call has a budget and a signal.
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpsRequest } from 'node:https';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type Agent as HttpAgent, type IncomingHttpHeaders } from 'node:http';
 import { TransportError, timedOut } from './types.js';
 
 export interface HttpResponse {
@@ -21,8 +21,8 @@ export interface HttpRequest {
   method?: 'GET' | 'POST' | 'HEAD' | 'DELETE';
   headers?: Record<string, string>;
   body?: string | Buffer;
-  /** from `tlsAgent`; one agent per target keeps its connection (NTLM authenticates the connection) */
-  agent?: Agent;
+  /** from `tlsAgent` (or an http.Agent for WinRM's sealed plain HTTP); one agent per target keeps its connection (NTLM authenticates the connection) */
+  agent?: Agent | HttpAgent;
   timeoutMs: number;
   signal?: AbortSignal;
   /** bodies beyond this end the call with an error (default 16 MiB) */
@@ -66,6 +66,9 @@ const TLS_REASONS: Readonly<Record<string, string>> = {
   CERT_REVOKED: 'the certificate is revoked',
   CERT_SIGNATURE_FAILURE: 'the certificate signature does not verify',
 };
+
+// an https.Agent says 'https:', an http.Agent 'http:'; Node refuses an agent of the other scheme
+const agentProtocol = (a: Agent | HttpAgent): string => (a as unknown as { protocol?: string }).protocol ?? '';
 
 /** One line for a failed call: a certificate problem in words, or the network error. */
 export function httpErrorReason(err: unknown, url: string): string {
@@ -111,7 +114,7 @@ export function httpFetch(req: HttpRequest): Promise<HttpResponse> {
     const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
     const headers: Record<string, string> = { ...(req.headers ?? {}) };
     if (body) headers['content-length'] = String(body.length);
-    const r = send(url, { method: req.method ?? (body ? 'POST' : 'GET'), headers, ...(req.agent && url.protocol === 'https:' ? { agent: req.agent } : {}) }, (res) => {
+    const r = send(url, { method: req.method ?? (body ? 'POST' : 'GET'), headers, ...(req.agent && agentProtocol(req.agent) === url.protocol ? { agent: req.agent } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (c: Buffer) => {

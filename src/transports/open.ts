@@ -1,4 +1,5 @@
-// Open the connection a target names: this machine, SSH (ssh2, loaded only when used), or none
+// Open the connection a target names: this machine, SSH (ssh2, loaded only when used), a WinRM
+// remote shell (loaded only when used), or none
 // for kinds whose provider owns its client (Kubernetes' client-node). Credentials are resolved
 // here, from references, and go nowhere but the connection.
 import type { TransportName } from '../kinds/registry.js';
@@ -18,6 +19,11 @@ export async function openTransport(target: TargetSpec, name: TransportName, ctx
       const { sshOptionsFor } = await import('./ssh-options.js');
       const { connectSsh } = await import('./ssh.js');
       return connectSsh(sshOptionsFor(target, ctx));
+    }
+    case 'winrm': {
+      const { winrmOptionsFor } = await import('./winrm-options.js');
+      const { connectWinrm } = await import('./winrm.js');
+      return connectWinrm(winrmOptionsFor(target), ctx);
     }
     default:
       throw new TransportError(`the ${name} transport is not available in this version`);
