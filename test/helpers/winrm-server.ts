@@ -30,6 +30,8 @@ export interface WinrmServerOptions {
   /** the NTLM domain the client must name (default: none) */
   domain?: string;
   selfSigned?: boolean;
+  /** reuse a PKI (making one costs openssl key generation) */
+  pki?: Pki;
   answer: (xml: string, index: number) => SoapAnswer | Promise<SoapAnswer>;
 }
 
@@ -132,7 +134,7 @@ function sealAnswer(session: NtlmSession, xml: string): Buffer {
 
 export async function startWinrmServer(opts: WinrmServerOptions): Promise<WinrmTestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ztaudit-winrm-'));
-  const pki = opts.scheme === 'https' ? makePki(dir) : undefined;
+  const pki = opts.scheme === 'https' ? (opts.pki ?? makePki(dir)) : undefined;
   const states = new WeakMap<Socket, SocketState>();
   const out: WinrmTestServer = { url: '', ...(pki ? { pki } : {}), requests: [], wire: [], authorizations: [], handshakes: 0, authenticatedUsers: [], close: async () => undefined };
 
