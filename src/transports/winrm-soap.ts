@@ -190,7 +190,9 @@ export function faultFrom(fault: Node): WinrmFault {
   const code = obj(fault.Code);
   const values = [textOf(code?.Value), textOf(obj(code?.Subcode)?.Value)].map(prefixless);
   const subcode = values[1] || values[0] || 'Unknown';
-  const text = faultText(fault).split(/\r?\n/)[0]!.trim();
+  // one line: a reason wrapped over several lines is joined, a very long one cut
+  const joined = faultText(fault).replace(/\s+/g, ' ').trim();
+  const text = joined.length > 300 ? `${joined.slice(0, 297)}...` : joined;
   const wsmanCode = String(obj(obj(fault.Detail)?.WSManFault)?.['@_Code'] ?? '');
   const said = text ? `: ${text}` : '';
   if (subcode === 'AccessDenied' || ACCESS_DENIED_CODES.has(wsmanCode)) return new WinrmFault(`access denied: the account may not open a remote shell (WinRM needs it in Administrators or Remote Management Users)${said}`, 'AccessDenied');
