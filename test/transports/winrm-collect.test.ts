@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectTarget } from '../../src/collect/collect.js';
-import type { Collector, TargetSpec } from '../../src/kinds/types.js';
+import type { Collected, Collector, TargetSpec } from '../../src/kinds/types.js';
 import { KINDS } from '../../src/kinds/registry.js';
 import { openTransport } from '../../src/transports/open.js';
 import { makePki, type Pki } from '../helpers/pki.js';
@@ -22,7 +22,7 @@ const SCRIPT = 'ConvertTo-Json @{ stand = "in" }';
 const testCollector: Collector = {
   kind: 'windows',
   transports: ['winrm'],
-  async collect(target, ctx) {
+  async collect(target, ctx): Promise<Collected> {
     const transport = await openTransport(target, 'winrm', ctx);
     try {
       const r = await transport!.exec({ argv: ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', 'JABpAG4AcAB1AHQA'], stdin: SCRIPT, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
