@@ -50,6 +50,7 @@ export class WinrmHttp {
   private readonly sealed: boolean;
   private session: NtlmSession | undefined;
   private authenticated = false;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly ep: WinrmEndpoint) {
     const refused = plainHttpRefusal(ep.url, ep.auth);
@@ -58,8 +59,21 @@ export class WinrmHttp {
     this.agent = this.sealed ? new HttpAgent({ keepAlive: true, maxSockets: 1 }) : tlsAgent({ ...(ep.caFile ? { caFile: ep.caFile } : {}), maxSockets: 1 });
   }
 
-  /** POST one envelope; resolves with the answer's XML (a SOAP fault included, for the caller to read). */
-  async post(xml: string, req: PostRequest): Promise<string> {
+  /**
+   * POST one envelope; resolves with the answer's XML (a SOAP fault included, for the caller to
+   * read). One message at a time: the NTLM handshake and the sealing sequence numbers belong to the
+   * one connection, in order.
+   */
+  post(xml: string, req: PostRequest): Promise<string> {
+    const run = this.queue.then(() => this.postNow(xml, req));
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async postNow(xml: string, req: PostRequest): Promise<string> {
     if (this.ep.auth === 'basic') return this.answer(await this.send(Buffer.from(xml, 'utf8'), { authorization: `Basic ${Buffer.from(`${this.ep.user}:${this.ep.password}`, 'utf8').toString('base64')}` }, req));
     for (let attempt = 0; ; attempt++) {
       if (!this.authenticated) await this.handshake(req);

@@ -30,6 +30,8 @@ export interface WinrmServerOptions {
   /** the NTLM domain the client must name (default: none) */
   domain?: string;
   selfSigned?: boolean;
+  /** close the connection after answering the n-th SOAP request (0-based): the next one must authenticate again */
+  dropAfter?: number;
   /** reuse a PKI (making one costs openssl key generation) */
   pki?: Pki;
   answer: (xml: string, index: number) => SoapAnswer | Promise<SoapAnswer>;
@@ -141,6 +143,7 @@ export async function startWinrmServer(opts: WinrmServerOptions): Promise<WinrmT
   const soap = async (res: ServerResponse, xml: string, session: NtlmSession | undefined): Promise<void> => {
     out.requests.push(xml);
     const a = await opts.answer(xml, out.requests.length - 1);
+    if (opts.dropAfter === out.requests.length - 1) res.setHeader('connection', 'close');
     if (session) {
       const body = sealAnswer(session, a.xml);
       res.writeHead(a.status ?? 200, { 'content-type': 'multipart/encrypted;protocol="application/HTTP-SPNEGO-session-encrypted";boundary="Encrypted Boundary"', 'content-length': String(body.length) });

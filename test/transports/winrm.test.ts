@@ -209,6 +209,26 @@ describe('WinRM with NTLMv2', () => {
     }
   });
 
+  it('a dropped connection: the next message meets a 401, the handshake runs again, the message goes again under the new keys', async () => {
+    const s = await serve({ scheme: 'http', auth: 'ntlm', dropAfter: 0, answer: conversation([receiveWith('after reconnect')]) });
+    const t = await open(s, { auth: 'ntlm' });
+    const r = await t.exec({ argv: ['cmd'], timeoutMs: 10_000, signal: new AbortController().signal });
+    expect(r).toEqual({ stdout: 'after reconnect', stderr: '', code: 0 });
+    expect(s.handshakes).toBe(2);
+    expect(s.requests.map(actionOf)).toEqual([ACTION.create, ACTION.command, ACTION.receive, ACTION.signal]);
+  });
+
+  it('two calls at once on one sealed connection stay in order (one handshake, sequence numbers intact)', async () => {
+    const s = await serve({ scheme: 'http', auth: 'ntlm', answer: conversation([receiveWith('same')]) });
+    const t = await open(s, { auth: 'ntlm' });
+    const run = () => t.exec({ argv: ['cmd'], timeoutMs: 10_000, signal: new AbortController().signal });
+    expect(await Promise.all([run(), run()])).toEqual([
+      { stdout: 'same', stderr: '', code: 0 },
+      { stdout: 'same', stderr: '', code: 0 },
+    ]);
+    expect(s.handshakes).toBe(1);
+  });
+
   it('plain HTTP with Basic is refused before anything is sent', async () => {
     const s = await serve({ scheme: 'http', auth: 'basic', answer: conversation() });
     await expect(open(s, { auth: 'basic' })).rejects.toThrow(/^WinRM over plain http:\/\/ carries messages only sealed with NTLM, and basic authentication cannot seal them/);
