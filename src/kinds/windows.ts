@@ -17,16 +17,15 @@ export function winrmAuthFlag(v: unknown): 'ntlm' | 'basic' {
   return winrmAuthOf(s);
 }
 
-/** Refuse what would send the audit (or the password) in clear: exit 2 with the reason. */
-export function checkWinrmEndpoint(address: string, port: number | undefined, auth: unknown, what: string): void {
+/** Why a WinRM address cannot be used (not an address; plain http:// without NTLM), or undefined. */
+export function winrmEndpointProblem(address: string, port: number | undefined, auth: unknown): string | undefined {
   let url: string;
   try {
     url = winrmUrl(address, port);
   } catch {
-    throw new UsageError(`${what}: bad WinRM address "${address}" (expected https://host:5986 or a host name)`);
+    return `bad WinRM address "${address}" (expected https://host:5986 or a host name)`;
   }
-  const refused = plainHttpRefusal(url, winrmAuthOf(auth));
-  if (refused) throw new UsageError(`${what}: ${refused}`);
+  return plainHttpRefusal(url, winrmAuthOf(auth));
 }
 
 function winrmTarget(url: string, auth: 'ntlm' | 'basic'): TargetSpec {
@@ -39,7 +38,9 @@ function winrmTarget(url: string, auth: 'ntlm' | 'basic'): TargetSpec {
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new UsageError(`bad --winrm URL "${url}" (expected https://host:5986)`);
   if (u.password) throw new UsageError(`--winrm ${u.protocol}//${u.host}: a password does not go on the command line; set ${WINRM_PASSWORD_ENV} or use an inventory credentials.password reference`);
   const address = `${u.protocol}//${u.host}${u.pathname !== '/' ? u.pathname : ''}`;
-  checkWinrmEndpoint(address, undefined, auth, `--winrm ${address}`);
+  // refuse what would send the audit (or the password) in clear: exit 2 with the reason
+  const refused = winrmEndpointProblem(address, undefined, auth);
+  if (refused) throw new UsageError(`--winrm ${address}: ${refused}`);
   return {
     id: `windows:${u.host}`,
     kind: 'windows',
