@@ -9,7 +9,7 @@ import { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { hostname } from 'node:os';
 import { httpFetch, safeOrigin, tlsAgent, type HttpResponse } from './https.js';
-import { authenticateMessage, negotiateMessage, NtlmError, parseChallenge, splitUser } from './ntlm.js';
+import { authenticateMessage, negotiateMessage, NTLM_FLAGS, NtlmError, parseChallenge, splitUser } from './ntlm.js';
 import { NtlmSession } from './ntlm-session.js';
 import { TransportError } from './types.js';
 
@@ -118,6 +118,9 @@ export class WinrmHttp {
     } catch (err) {
       throw new TransportError(`${this.where()}: ${err instanceof NtlmError ? err.message : 'NTLM handshake failed'}`);
     }
+    // sealing as this client does it needs 128-bit keys, key exchange and extended session security
+    const sealing = NTLM_FLAGS.SIGN | NTLM_FLAGS.SEAL | NTLM_FLAGS.KEY_128 | NTLM_FLAGS.KEY_EXCH | NTLM_FLAGS.EXTENDED_SESSIONSECURITY;
+    if (this.sealed && (auth.flags & sealing) !== sealing) throw new TransportError(`${this.where()}: the host does not agree to 128-bit NTLM sealing, so plain HTTP cannot be used: use https://HOST:5986`);
     const done = await this.send(Buffer.alloc(0), { authorization: `Negotiate ${auth.message.toString('base64')}` }, req);
     if (done.status === 401) throw new TransportError(`${this.where()}: authentication failed (HTTP 401): the host refused the user name or password (NTLM)`);
     if (done.status >= 400 && done.status !== 500) throw new TransportError(`${this.where()}: HTTP ${done.status} after NTLM authentication`);

@@ -142,7 +142,9 @@ export async function connectWinrm(opts: WinrmOptions, ctx: OpenContext): Promis
         }
       }
     } catch (e) {
-      error = stop.signal.aborted ? abortReason(stop.signal) : e instanceof OutputCap ? e.message : reasonOf(e, where);
+      // a POST that ran out of the budget's last milliseconds is the budget too, whichever timer fired first
+      const expired = Date.now() - started >= req.timeoutMs;
+      error = stop.signal.aborted ? abortReason(stop.signal) : expired ? timedOut(req.timeoutMs) : e instanceof OutputCap ? e.message : reasonOf(e, where);
       code = null;
     } finally {
       clearTimeout(timer);

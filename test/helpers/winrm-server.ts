@@ -32,6 +32,8 @@ export interface WinrmServerOptions {
   selfSigned?: boolean;
   /** close the connection after answering the n-th SOAP request (0-based): the next one must authenticate again */
   dropAfter?: number;
+  /** the NegotiateFlags of the server's CHALLENGE (default: what Windows offers) */
+  challengeFlags?: number;
   /** reuse a PKI (making one costs openssl key generation) */
   pki?: Pki;
   answer: (xml: string, index: number) => SoapAnswer | Promise<SoapAnswer>;
@@ -76,7 +78,7 @@ interface SocketState {
 
 const av = (id: number, value: Buffer): { id: number; value: Buffer } => ({ id, value });
 
-function challengeMessage(serverChallenge: Buffer): Buffer {
+function challengeMessage(serverChallenge: Buffer, flags = 0xe28a8235): Buffer {
   const time = Buffer.alloc(8);
   time.writeBigUInt64LE((BigInt(Date.now()) + 11644473600000n) * 10000n);
   const info = encodeAvPairs([av(2, Buffer.from('TESTDOM', 'utf16le')), av(1, Buffer.from('WINHOST', 'utf16le')), av(7, time)]);
@@ -88,7 +90,7 @@ function challengeMessage(serverChallenge: Buffer): Buffer {
   head.writeUInt16LE(target.length, 14);
   head.writeUInt32LE(56, 16);
   // UNICODE, REQUEST_TARGET, SIGN, SEAL, NTLM, ALWAYS_SIGN, TARGET_TYPE_DOMAIN, ESS, TARGET_INFO, VERSION, 128, KEY_EXCH, 56
-  head.writeUInt32LE(0xe28a8235 >>> 0, 20);
+  head.writeUInt32LE(flags >>> 0, 20);
   serverChallenge.copy(head, 24);
   head.writeUInt16LE(info.length, 40);
   head.writeUInt16LE(info.length, 42);
@@ -172,7 +174,7 @@ export async function startWinrmServer(opts: WinrmServerOptions): Promise<WinrmT
       if (type === 1) {
         st.negotiate = m;
         st.serverChallenge = randomBytes(8);
-        st.challenge = challengeMessage(st.serverChallenge);
+        st.challenge = challengeMessage(st.serverChallenge, opts.challengeFlags);
         res.writeHead(401, { 'www-authenticate': `Negotiate ${st.challenge.toString('base64')}`, 'content-length': '0' });
         return void res.end();
       }

@@ -229,6 +229,13 @@ describe('WinRM with NTLMv2', () => {
     expect(s.handshakes).toBe(1);
   });
 
+  it('a host that will not seal (no SEAL or KEY_EXCH in its challenge): plain HTTP refused, nothing sent in clear', async () => {
+    const s = await serve({ scheme: 'http', auth: 'ntlm', challengeFlags: 0xe28a8235 & ~0x20 & ~0x40000000, answer: conversation() });
+    await expect(open(s, { auth: 'ntlm' })).rejects.toThrow(/the host does not agree to 128-bit NTLM sealing, so plain HTTP cannot be used: use https:\/\/HOST:5986$/);
+    expect(s.requests).toEqual([]);
+    expect(s.wire).toEqual([]);
+  });
+
   it('plain HTTP with Basic is refused before anything is sent', async () => {
     const s = await serve({ scheme: 'http', auth: 'basic', answer: conversation() });
     await expect(open(s, { auth: 'basic' })).rejects.toThrow(/^WinRM over plain http:\/\/ carries messages only sealed with NTLM, and basic authentication cannot seal them/);
