@@ -130,3 +130,12 @@ export function receiveWith(text: string, code = 0, commandId = '11111111-1111-1
     .replaceAll('11111111-1111-1111-1111-111111111111', commandId);
   return { xml };
 }
+
+/** Answers whose RelatesTo names the request's MessageID, as a live host's do (pywinrm checks it on Signal). */
+export function relating(answer: (xml: string) => SoapAnswer): (xml: string) => SoapAnswer {
+  return (xml) => {
+    const id = /<a:MessageID>([^<]+)<\/a:MessageID>/.exec(xml)?.[1];
+    const a = answer(xml);
+    return id ? { ...a, xml: a.xml.replace(/<a:RelatesTo>[^<]*<\/a:RelatesTo>/, `<a:RelatesTo>${id}</a:RelatesTo>`) } : a;
+  };
+}
