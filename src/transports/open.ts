@@ -1,7 +1,6 @@
-// Open the connection a target names: this machine, SSH (ssh2, loaded only when used), a WinRM
-// remote shell (loaded only when used), or none
-// for kinds whose provider owns its client (Kubernetes' client-node). Credentials are resolved
-// here, from references, and go nowhere but the connection.
+// Open the connection a target names: this machine, SSH (ssh2) or a WinRM remote shell (each
+// loaded only when used), or none for kinds whose provider owns its client (Kubernetes'
+// client-node). Credentials are resolved here, from references, and go nowhere but the connection.
 import type { TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { localTransport } from './local.js';
