@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpsRequest } from 'node:https';
 import { request as httpRequest, type Agent as HttpAgent, type IncomingHttpHeaders } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { TransportError, timedOut } from './types.js';
 
 export interface HttpResponse {
@@ -14,6 +15,8 @@ export interface HttpResponse {
   statusMessage?: string;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** https: the server's certificate (DER) on the connection that answered; NTLM binds to it (channel binding) */
+  peerCertificate?: Buffer;
 }
 
 export interface HttpRequest {
@@ -126,7 +129,8 @@ export function httpFetch(req: HttpRequest): Promise<HttpResponse> {
         }
         chunks.push(c);
       });
-      res.on('end', () => finish(() => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) })));
+      const peer = peerCertificateOf(res.socket);
+      res.on('end', () => finish(() => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks), ...(peer ? { peerCertificate: peer } : {}) })));
       res.on('error', (err) => finish(() => reject(new TransportError(httpErrorReason(err, req.url)))));
       res.on('aborted', () => finish(() => reject(new TransportError(`${safeOrigin(req.url)}: connection lost`))));
     });
@@ -143,6 +147,13 @@ export function httpFetch(req: HttpRequest): Promise<HttpResponse> {
     r.on('error', (err) => finish(() => reject(new TransportError(httpErrorReason(err, req.url)))));
     r.end(body);
   });
+}
+
+/** The DER certificate of a TLS connection's server; undefined for plain HTTP. */
+function peerCertificateOf(socket: unknown): Buffer | undefined {
+  const tls = socket as Partial<Pick<TLSSocket, 'getPeerCertificate'>> | null;
+  const raw = typeof tls?.getPeerCertificate === 'function' ? tls.getPeerCertificate().raw : undefined;
+  return Buffer.isBuffer(raw) && raw.length > 0 ? raw : undefined;
 }
 
 /** GET a JSON document; non-2xx statuses and invalid JSON are TransportErrors with the status. */

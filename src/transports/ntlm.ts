@@ -43,6 +43,7 @@ const VERSION = Buffer.from([10, 0, 0x61, 0x4a, 0, 0, 0, 0x0f]);
 const AV_EOL = 0;
 const AV_FLAGS = 6;
 const AV_TIMESTAMP = 7;
+const AV_CHANNEL_BINDINGS = 10;
 /** MsvAvFlags bit: the AUTHENTICATE message carries a MIC */
 const AV_FLAG_MIC = 0x2;
 
@@ -153,6 +154,8 @@ export interface AuthenticateInput {
   domain: string;
   password: string;
   workstation?: string;
+  /** MsvAvChannelBindings (ntlm-cbt.ts) for NTLM over TLS */
+  channelBindings?: Buffer;
   /** fixed values for tests; random otherwise */
   clientChallenge?: Buffer;
   exportedSessionKey?: Buffer;
@@ -180,6 +183,7 @@ export function authenticateMessage(input: AuthenticateInput): Authenticated {
     if (existing) existing.value = v;
     else pairs.push({ id: AV_FLAGS, value: v });
   }
+  if (input.channelBindings) pairs.push({ id: AV_CHANNEL_BINDINGS, value: input.channelBindings });
   const targetInfo = encodeAvPairs(pairs);
   const responseKey = ntowfv2(input.password, input.user, input.domain);
   const clientChallenge = input.clientChallenge ?? randomBytes(8);

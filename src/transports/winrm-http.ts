@@ -10,6 +10,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import { hostname } from 'node:os';
 import { httpFetch, safeOrigin, tlsAgent, type HttpResponse } from './https.js';
 import { authenticateMessage, negotiateMessage, NTLM_FLAGS, NtlmError, parseChallenge, splitUser } from './ntlm.js';
+import { channelBindings } from './ntlm-cbt.js';
 import { NtlmSession } from './ntlm-session.js';
 import { TransportError } from './types.js';
 
@@ -114,7 +115,9 @@ export class WinrmHttp {
     const { user, domain } = splitUser(this.ep.user);
     let auth;
     try {
-      auth = authenticateMessage({ negotiate, challenge: parseChallenge(token), user, domain, password: this.ep.password, workstation: hostname().split('.')[0] ?? '' });
+      // over TLS the proof is bound to this connection's certificate (Extended Protection)
+      const bindings = first.peerCertificate ? channelBindings(first.peerCertificate) : undefined;
+      auth = authenticateMessage({ negotiate, challenge: parseChallenge(token), user, domain, password: this.ep.password, workstation: hostname().split('.')[0] ?? '', ...(bindings ? { channelBindings: bindings } : {}) });
     } catch (err) {
       throw new TransportError(`${this.where()}: ${err instanceof NtlmError ? err.message : 'NTLM handshake failed'}`);
     }

@@ -4,7 +4,7 @@
 // opens sealed requests and seals its answers, and hands each request's SOAP text to `answer`,
 // which replays the recorded messages. Unauthenticated requests get the real 401 of a Windows
 // listener (fixtures/winrm/http-401-response-headers.txt).
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -12,7 +12,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hmacMd5, md4Of, rc4Once } from '../../src/transports/ntlm-crypto.js';
-import { encodeAvPairs } from '../../src/transports/ntlm.js';
+import { encodeAvPairs, parseAvPairs } from '../../src/transports/ntlm.js';
+import { channelBindings } from '../../src/transports/ntlm-cbt.js';
 import { NtlmSession } from '../../src/transports/ntlm-session.js';
 import { unsealMultipart } from '../../src/transports/winrm-http.js';
 import { makePki, type Pki } from './pki.js';
@@ -32,6 +33,8 @@ export interface WinrmServerOptions {
   selfSigned?: boolean;
   /** close the connection after answering the n-th SOAP request (0-based): the next one must authenticate again */
   dropAfter?: number;
+  /** CbtHardeningLevel: 'strict' refuses an NTLM proof over TLS without the right channel binding; by default (Relaxed) a binding sent must match */
+  cbt?: 'strict' | 'relaxed';
   /** the NegotiateFlags of the server's CHALLENGE (default: what Windows offers) */
   challengeFlags?: number;
   /** reuse a PKI (making one costs openssl key generation) */
@@ -52,6 +55,8 @@ export interface WinrmTestServer {
   handshakes: number;
   /** the users whose NTLMv2 proof verified */
   authenticatedUsers: string[];
+  /** MsvAvChannelBindings of each AUTHENTICATE (hex), '' when it had none */
+  channelBindings: string[];
   close(): Promise<void>;
 }
 
@@ -102,7 +107,7 @@ function challengeMessage(serverChallenge: Buffer, flags = 0xe28a8235): Buffer {
 const fieldOf = (m: Buffer, at: number): Buffer => m.subarray(m.readUInt32LE(at + 4), m.readUInt32LE(at + 4) + m.readUInt16LE(at));
 
 /** The server's check of an AUTHENTICATE message (MS-NLMP 3.2.5.1.2): proof, then MIC; the exported key when both hold. */
-function verifyAuthenticate(m: Buffer, st: SocketState, opts: WinrmServerOptions): { user: string; key: Buffer } | undefined {
+function verifyAuthenticate(m: Buffer, st: SocketState, opts: WinrmServerOptions, binding: { expected?: string; seen: string[] }): { user: string; key: Buffer } | undefined {
   if (m.readUInt32LE(8) !== 3 || !st.serverChallenge || !st.negotiate || !st.challenge) return undefined;
   const nt = fieldOf(m, 20);
   const domain = fieldOf(m, 28).toString('utf16le');
@@ -112,6 +117,9 @@ function verifyAuthenticate(m: Buffer, st: SocketState, opts: WinrmServerOptions
   const responseKey = hmacMd5(md4Of(Buffer.from(opts.password, 'utf16le')), Buffer.from(user.toUpperCase() + domain, 'utf16le'));
   const proof = nt.subarray(0, 16);
   const blob = nt.subarray(16);
+  const sent = parseAvPairs(blob.subarray(28)).find((p) => p.id === 10)?.value.toString('hex') ?? '';
+  binding.seen.push(sent);
+  if (binding.expected !== undefined && (sent ? sent !== binding.expected : opts.cbt === 'strict')) return undefined;
   if (!timingSafeEqual(hmacMd5(responseKey, st.serverChallenge, blob), proof)) return undefined;
   const baseKey = hmacMd5(responseKey, proof);
   const key = rc4Once(baseKey, encryptedKey);
@@ -140,7 +148,10 @@ export async function startWinrmServer(opts: WinrmServerOptions): Promise<WinrmT
   const dir = mkdtempSync(join(tmpdir(), 'ztaudit-winrm-'));
   const pki = opts.scheme === 'https' ? (opts.pki ?? makePki(dir)) : undefined;
   const states = new WeakMap<Socket, SocketState>();
-  const out: WinrmTestServer = { url: '', ...(pki ? { pki } : {}), requests: [], wire: [], authorizations: [], handshakes: 0, authenticatedUsers: [], close: async () => undefined };
+  const out: WinrmTestServer = { url: '', ...(pki ? { pki } : {}), requests: [], wire: [], authorizations: [], handshakes: 0, authenticatedUsers: [], channelBindings: [], close: async () => undefined };
+  // the binding a client of this listener's certificate must send over TLS
+  const servedCert = pki ? readFileSync(opts.selfSigned ? pki.selfSignedCert : pki.cert, 'utf8') : undefined;
+  const expectedBinding = servedCert ? channelBindings(new X509Certificate(servedCert).raw).toString('hex') : undefined;
 
   const soap = async (res: ServerResponse, xml: string, session: NtlmSession | undefined): Promise<void> => {
     out.requests.push(xml);
@@ -178,16 +189,19 @@ export async function startWinrmServer(opts: WinrmServerOptions): Promise<WinrmT
         res.writeHead(401, { 'www-authenticate': `Negotiate ${st.challenge.toString('base64')}`, 'content-length': '0' });
         return void res.end();
       }
-      const ok = type === 3 ? verifyAuthenticate(m, st, opts) : undefined;
+      const ok = type === 3 ? verifyAuthenticate(m, st, opts, { ...(expectedBinding ? { expected: expectedBinding } : {}), seen: out.channelBindings }) : undefined;
       if (!ok) return real401(res);
       st.authenticated = true;
       st.session = new NtlmSession(ok.key, 'server');
       out.handshakes++;
       out.authenticatedUsers.push(ok.user);
-      res.writeHead(200, { 'content-length': '0' });
-      return void res.end();
-    }
-    if (!st.authenticated || !st.session) return real401(res);
+      // a client may send its first message with the AUTHENTICATE (requests-ntlm does): answered as Windows does
+      if (body.length === 0) {
+        res.writeHead(200, { 'content-length': '0' });
+        return void res.end();
+      }
+    } else if (!st.authenticated) return real401(res);
+    if (!st.session) return real401(res);
     out.wire.push(body);
     if (opts.scheme === 'https') return soap(res, body.toString('utf8'), undefined);
     if (!/^multipart\/encrypted/.test(req.headers['content-type'] ?? '')) {

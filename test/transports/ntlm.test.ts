@@ -2,7 +2,13 @@
 // password "Password", server challenge 0123456789abcdef, client challenge aa*8, time 0, random
 // session key 55*16): the hashes, the proof, the key exchange, and GSS_WrapEx of "Plaintext" in
 // both directions. Then a whole AUTHENTICATE message checked the way a server checks it.
+import { execFileSync } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { certificateHash, channelBindings, signatureAlgorithmOid } from '../../src/transports/ntlm-cbt.js';
 import { hmacMd5, md4Of, Rc4, rc4Once } from '../../src/transports/ntlm-crypto.js';
 import { authenticateMessage, encodeAvPairs, negotiateMessage, ntlmv2Blob, ntlmv2Response, ntowfv2, parseAvPairs, parseChallenge, splitUser } from '../../src/transports/ntlm.js';
 import { NtlmSession, sealKey, signKey } from '../../src/transports/ntlm-session.js';
@@ -107,5 +113,33 @@ describe('NTLMv2 (MS-NLMP 4.2.4)', () => {
     expect(() => parseChallenge(Buffer.from('HTTP/1.1 200'))).toThrow(/did not answer with an NTLM challenge/);
     expect(splitUser('EXAMPLE\\auditor')).toEqual({ domain: 'EXAMPLE', user: 'auditor' });
     expect(splitUser('auditor@example.internal')).toEqual({ domain: '', user: 'auditor@example.internal' });
+  });
+});
+
+describe('channel binding (tls-server-end-point, RFC 5929)', () => {
+  // an ECDSA P-384 certificate signed with SHA-384 and an RSA one with SHA-256: the hash follows the signature
+  const cert = (dir: string, args: string[]): Buffer => {
+    execFileSync('openssl', ['req', '-x509', '-nodes', '-days', '1', '-subj', '/CN=cbt', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), ...args], { stdio: 'pipe' });
+    return new X509Certificate(readFileSync(join(dir, 'c.pem'))).raw;
+  };
+  const fingerprint = (der: Buffer, alg: string): string => new X509Certificate(der)[alg === 'sha256' ? 'fingerprint256' : 'fingerprint512'].replace(/:/g, '').toLowerCase();
+
+  it('hashes with the certificate signature hash, and binds MD5 of the bindings structure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ztaudit-cbt-'));
+    try {
+      const ec = cert(dir, ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384', '-sha384']);
+      expect(signatureAlgorithmOid(ec)).toBe('1.2.840.10045.4.3.3');
+      expect(certificateHash(ec).toString('hex')).toBe(createHash('sha384').update(ec).digest('hex'));
+      const rsa = cert(dir, ['-newkey', 'rsa:2048', '-sha512']);
+      expect(signatureAlgorithmOid(rsa)).toBe('1.2.840.113549.1.1.13');
+      expect(certificateHash(rsa).toString('hex')).toBe(fingerprint(rsa, 'sha512'));
+      const sha1 = cert(dir, ['-newkey', 'rsa:2048', '-sha1']);
+      expect(certificateHash(sha1).toString('hex')).toBe(fingerprint(sha1, 'sha256'));
+      const app = Buffer.concat([Buffer.from('tls-server-end-point:'), createHash('sha384').update(ec).digest()]);
+      const struct = Buffer.concat([Buffer.alloc(16), Buffer.from([app.length, 0, 0, 0]), app]);
+      expect(channelBindings(ec).toString('hex')).toBe(createHash('md5').update(struct).digest('hex'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

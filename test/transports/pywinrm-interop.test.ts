@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectWinrm } from '../../src/transports/winrm.js';
+import { makePki } from '../helpers/pki.js';
 import { startWinrmServer, type WinrmTestServer } from '../helpers/winrm-server.js';
 import { ACTION, actionOf, conversation, receiveWith, relating } from './winrm-replay.js';
 
@@ -19,10 +21,22 @@ const PASSWORD = 'Interop-Pa55';
 
 const SCRIPT = `
 import sys, winrm
-s = winrm.Session(sys.argv[1], auth=('auditor', sys.argv[2]), transport='ntlm', message_encryption='always')
+extra = {'ca_trust_path': sys.argv[3]} if len(sys.argv) > 3 else {'message_encryption': 'always'}
+s = winrm.Session(sys.argv[1], auth=('auditor', sys.argv[2]), transport='ntlm', **extra)
 r = s.run_cmd('hostname')
 sys.stdout.write(r.std_out.decode() + '|' + str(r.status_code))
 `;
+
+function pywinrm(args: string[], conf: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    const child = spawn(PYTHON, ['-c', SCRIPT, ...args], { env: { ...process.env, OPENSSL_CONF: conf } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => ok({ code, stdout, stderr }));
+  });
+}
 
 describe.skipIf(!hasPywinrm)('pywinrm against the test listener (install python3-winrm)', () => {
   let server: WinrmTestServer;
@@ -38,18 +52,29 @@ describe.skipIf(!hasPywinrm)('pywinrm against the test listener (install python3
   });
 
   it('NTLMv2 accepted and every message sealed both ways', async () => {
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((ok) => {
-      const child = spawn(PYTHON, ['-c', SCRIPT, `${server.url}/wsman`, PASSWORD], { env: { ...process.env, OPENSSL_CONF: conf } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('close', (code) => ok({ code, stdout, stderr }));
-    });
+    const out = await pywinrm([`${server.url}/wsman`, PASSWORD], conf);
     expect(out.stderr).toBe('');
     expect(out.stdout).toBe('WINHOST\r\n|0');
     expect(server.handshakes).toBe(1);
     expect(server.requests.map(actionOf)).toEqual([ACTION.create, ACTION.command, ACTION.receive, ACTION.signal, ACTION.delete]);
     for (const body of server.wire) expect(body.toString('latin1')).not.toContain('Envelope');
+  }, 30_000);
+
+  it('over HTTPS both bind their NTLM proof to the certificate the same way (a listener with CbtHardeningLevel=Strict takes both)', async () => {
+    const pki = makePki(dir);
+    const tls = await startWinrmServer({ scheme: 'https', auth: 'ntlm', cbt: 'strict', user: 'auditor', password: PASSWORD, pki, answer: relating(conversation([receiveWith('WINHOST\r\n')])) });
+    try {
+      const out = await pywinrm([`${tls.url}/wsman`, PASSWORD, pki.ca], conf);
+      expect(out.stderr).toBe('');
+      expect(out.stdout).toBe('WINHOST\r\n|0');
+      const t = await connectWinrm({ url: `${tls.url}/wsman`, auth: 'ntlm', user: 'auditor', password: PASSWORD, caFile: pki.ca }, { timeoutMs: 10_000, signal: new AbortController().signal });
+      await t.close();
+      expect(tls.handshakes).toBe(2);
+      expect(tls.channelBindings).toHaveLength(2);
+      expect(tls.channelBindings[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(tls.channelBindings[1]).toBe(tls.channelBindings[0]);
+    } finally {
+      await tls.close();
+    }
   }, 30_000);
 });
