@@ -15,6 +15,8 @@ import { networkMounts, parseExports } from '../../src/providers/storage/parse-n
 import { parseSmbConf, parseTestparm } from '../../src/providers/storage/parse-smb.js';
 import * as vs from '../../src/providers/vsphere/parse.js';
 import { soapBody } from '../../src/providers/vsphere/soap.js';
+import { parseAnswer, receivedOf, shellIdOf } from '../../src/transports/winrm-soap.js';
+import { windowsCommandLine } from '../../src/transports/winrm-cmdline.js';
 import { parseAppLockerXml } from '../../src/providers/windows/parse-applocker.js';
 import { parseAuditCsv } from '../../src/providers/windows/parse-auditpol.js';
 import { parseSecedit } from '../../src/providers/windows/parse-secedit.js';
@@ -72,6 +74,63 @@ describe('Windows script output', () => {
   total('parseSecedit (text)', text, parseSecedit, true);
   total('parseSecedit (bytes)', fc.uint8Array({ maxLength: 400 }), parseSecedit, true);
 });
+
+describe('WinRM answers', () => {
+  total('WinRM SOAP answer', fc.oneof(text, nested), (x: string) => {
+    const parsed = parseAnswer(x);
+    shellIdOf(parsed);
+    receivedOf(parsed, 'ID');
+  }, true);
+  it(`WinRM command line: ${RUNS.numRuns} argvs of hostile strings split back exactly (C runtime rules)`, () => {
+    const arg = fc.string({ maxLength: 40 }).filter((a) => !/[\0\r\n]/.test(a));
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 6 }), (args) => {
+        const line = windowsCommandLine(['powershell.exe', ...args]);
+        expect(splitWindows(line)).toEqual(['powershell.exe', ...args]);
+      }),
+      RUNS,
+    );
+    // what a command line cannot carry is refused, not mangled
+    expect(() => windowsCommandLine(['powershell.exe', 'a\nb'])).toThrow(RangeError);
+  });
+});
+
+/** How the Microsoft C runtime splits a command line into argv (parse_cmdline, 2008 and later). */
+function splitWindows(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (i >= line.length) break;
+    let arg = '';
+    let quoted = false;
+    for (; i < line.length; i++) {
+      const c = line[i]!;
+      if (!quoted && (c === ' ' || c === '\t')) break;
+      if (c === '\\') {
+        let n = 0;
+        while (line[i] === '\\') (n++, i++);
+        if (line[i] === '"') {
+          arg += '\\'.repeat(Math.floor(n / 2));
+          if (n % 2 === 1) arg += '"';
+          else quoted = !quoted;
+        } else {
+          arg += '\\'.repeat(n);
+          i--;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (quoted && line[i + 1] === '"') (arg += '"', i++);
+        else quoted = !quoted;
+        continue;
+      }
+      arg += c;
+    }
+    out.push(arg);
+  }
+  return out;
+}
 
 describe('API answers of any shape', () => {
   const node = 'pve1';
