@@ -8,6 +8,7 @@ import { inventoryOnly, type KindDefinition } from './definition.js';
 import { KUBERNETES } from './kubernetes.js';
 import { LIBVIRT } from './libvirt.js';
 import { LINUX } from './linux.js';
+import { S3 } from './s3.js';
 import type { TargetKind } from './names.js';
 import { WINDOWS } from './windows.js';
 
@@ -23,5 +24,5 @@ export const KINDS: Readonly<Record<TargetKind, KindDefinition>> = {
   vsphere: inventoryOnly({ kind: 'vsphere', description: 'VMware vCenter or ESXi', transports: ['https'], defaultTransport: https, sarifPrefix: 'vsphere' }),
   proxmox: inventoryOnly({ kind: 'proxmox', description: 'Proxmox VE', transports: ['https'], defaultTransport: https, sarifPrefix: 'proxmox' }),
   libvirt: LIBVIRT,
-  s3: inventoryOnly({ kind: 's3', description: 'S3-compatible object storage', transports: ['https'], defaultTransport: https, sarifPrefix: 's3' }),
+  s3: S3,
 };
