@@ -36,7 +36,7 @@ export interface SwiftServer {
   /** a user of the same account who is not its admin */
   reader: { accessKeyId: string; secretAccessKey: string };
   dir: string;
-  /** the proxy's access log lines so far (method, path, status) */
+  /** the proxy's access log lines so far (method, path, status): S3 requests, and Swift's own subrequests (/v1/...) */
   accessLog(): { method: string; path: string; status: number }[];
   stop(): Promise<void>;
 }

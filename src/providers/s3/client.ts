@@ -61,6 +61,9 @@ function inventoryCredentials(target: TargetSpec): AwsCredentialIdentityProvider
 }
 
 export function connectS3(target: TargetSpec, opts: S3Options, timeoutMs: number): S3Connection {
+  // the SDK warns on stderr, once per process, that its releases after January 2027 need Node 22:
+  // that is about upgrading the SDK (package.json pins this one), not about the audit
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const endpoint = target.address ? new URL(target.address) : undefined;
   const region = opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const pathStyle = opts.pathStyle ?? (endpoint ? !isAws(endpoint.hostname) : false);

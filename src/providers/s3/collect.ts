@@ -2,6 +2,7 @@
 // through the target's own SDK client (src/providers/s3/client.ts). Read-only calls only.
 // Unreachable when nothing could be asked: no credentials, a certificate that does not verify, a
 // refused connection, or ListBuckets refused with no options.buckets to go on with.
+import { setMaxListeners } from 'node:events';
 import { ListBucketsCommand, type Bucket } from '@aws-sdk/client-s3';
 import { s3OptionsOf } from '../../kinds/s3.js';
 import type { S3Bucket, S3Facts } from '../../kit/s3/facts.js';
@@ -39,6 +40,13 @@ const readErrors = (b: S3Bucket): string[] =>
 export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Promise<ApiCollected> {
   const opts = s3OptionsOf(target.options);
   const conn = connectS3(target, opts, ctx.timeoutMs);
+  // one signal of our own for the many calls in flight (each SDK call listens to it), tied to the target's
+  const abort = new AbortController();
+  setMaxListeners(BUCKETS_IN_FLIGHT * 8 + 8, abort.signal);
+  const onAbort = (): void => abort.abort();
+  if (ctx.signal.aborted) abort.abort();
+  else ctx.signal.addEventListener('abort', onAbort, { once: true });
+  const signal = abort.signal;
   try {
     let scrub: (s: string) => string;
     try {
@@ -52,7 +60,7 @@ export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Pro
     try {
       let token: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const out = await conn.client.send(new ListBucketsCommand(token ? { ContinuationToken: token } : {}), { abortSignal: ctx.signal });
+        const out = await conn.client.send(new ListBucketsCommand(token ? { ContinuationToken: token } : {}), { abortSignal: signal });
         listed.push(...(out.Buckets ?? []).map((b: Bucket) => b.Name).filter((n): n is string => !!n));
         token = out.ContinuationToken;
         if (!token) break;
@@ -68,7 +76,7 @@ export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Pro
     const names = listError ? (wanted ?? []).filter((g) => !/[*?]/.test(g)) : wanted ? listed.filter((n) => matchesAny(n, wanted)) : listed;
     const missing = listError || !wanted ? [] : wanted.filter((g) => !/[*?]/.test(g) && !listed.includes(g));
     ctx.log(`s3 ${target.id}: ${names.length} bucket(s) to read`);
-    const buckets = await inTurn([...names].sort(), BUCKETS_IN_FLIGHT, (name) => readBucket(conn, name, opts, ctx.signal, scrub));
+    const buckets = await inTurn([...names].sort(), BUCKETS_IN_FLIGHT, (name) => readBucket(conn, name, opts, signal, scrub));
     const value: S3Facts = {
       endpoint: conn.endpoint,
       region: conn.region,
@@ -84,6 +92,7 @@ export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Pro
       ...(errors.length ? { error: errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ') } : {}),
     };
   } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
     conn.close();
   }
 }
