@@ -60,7 +60,12 @@ function inventoryCredentials(target: TargetSpec): AwsCredentialIdentityProvider
   return () => Promise.resolve({ accessKeyId, secretAccessKey });
 }
 
-export function connectS3(target: TargetSpec, opts: S3Options, timeoutMs: number): S3Connection {
+const sdkLogger = (log: (message: string) => void) => {
+  const say = (...args: unknown[]): void => log(`aws-sdk: ${args.map(String).join(' ')}`);
+  return { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: say, error: say };
+};
+
+export function connectS3(target: TargetSpec, opts: S3Options, timeoutMs: number, log: (message: string) => void): S3Connection {
   // the SDK warns on stderr, once per process, that its releases after January 2027 need Node 22:
   // that is about upgrading the SDK (package.json pins this one), not about the audit
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -80,7 +85,9 @@ export function connectS3(target: TargetSpec, opts: S3Options, timeoutMs: number
     credentials,
     // one retry for a dropped connection or a 5xx; a certificate problem is not retried
     maxAttempts: 2,
-    requestHandler: new NodeHttpHandler({ httpsAgent: agent, connectionTimeout: perRequest, requestTimeout: perRequest }),
+    // a slow answer is an error of that call, and the SDK's own warnings go to -v, never to stderr
+    requestHandler: new NodeHttpHandler({ httpsAgent: agent, connectionTimeout: perRequest, requestTimeout: perRequest, throwOnRequestTimeout: true, logger: sdkLogger(log) }),
+    logger: sdkLogger(log),
   });
   client.middlewareStack.add(checkAnswerRoot, { step: 'deserialize', priority: 'low', name: 'ztauditAnswerRoot' });
   return {

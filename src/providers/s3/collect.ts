@@ -39,7 +39,7 @@ const readErrors = (b: S3Bucket): string[] =>
 
 export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Promise<ApiCollected> {
   const opts = s3OptionsOf(target.options);
-  const conn = connectS3(target, opts, ctx.timeoutMs);
+  const conn = connectS3(target, opts, ctx.timeoutMs, ctx.log);
   // one signal of our own for the many calls in flight (each SDK call listens to it), tied to the target's
   const abort = new AbortController();
   setMaxListeners(BUCKETS_IN_FLIGHT * 8 + 8, abort.signal);
