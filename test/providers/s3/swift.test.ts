@@ -19,6 +19,7 @@ import { evaluateCheck } from '../../../src/engine/evaluate.js';
 import type { Collected, TargetSpec } from '../../../src/kinds/types.js';
 import type { S3Facts } from '../../../src/kit/s3/facts.js';
 import { startSwift, swiftMissing, type SwiftServer } from '../../helpers/swift.js';
+import { ztaudit } from '../../cli/helpers.js';
 
 const missing = swiftMissing();
 if (missing && process.env.CI) throw new Error(`CI must run the Swift tests: ${missing}`);
@@ -134,5 +135,18 @@ describe.skipIf(!!missing)(`the s3 provider against OpenStack Swift s3api${missi
     expect(facts.buckets[0]!.acl).toMatchObject({ state: 'error', reason: expect.stringMatching(/GetBucketAcl: AccessDenied \(HTTP 403\)/) });
     expect(judge(publicAcl, facts)).toEqual({ 'private-data': 'error' });
     expect(JSON.stringify(r)).not.toContain(swift.reader.secretAccessKey);
+  });
+
+  it('scan --s3 http://127.0.0.1:PORT (a loopback endpoint may be plain HTTP): findings by check id, exit 1 with --fail-on high', () => {
+    const env = { AWS_ACCESS_KEY_ID: swift.admin.accessKeyId, AWS_SECRET_ACCESS_KEY: swift.admin.secretAccessKey, AWS_CONFIG_FILE: '/nonexistent/ztaudit', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ztaudit' };
+    const r = ztaudit(['scan', '--s3', swift.url, '--only', 'storage.s3.*', '-f', 'json', '-q', '--fail-on', 'high'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { targets: { status: string }[]; results: { checkId: string; status: string; resource?: { name: string } }[] };
+    expect(report.targets[0]!.status).toBe('ok');
+    const failed = report.results.filter((x) => x.status === 'fail').map((x) => `${x.checkId} ${x.resource?.name ?? ''}`);
+    expect(failed).toEqual(expect.arrayContaining(['storage.s3.public-acl public-site', 'storage.s3.public-acl partners', 'storage.s3.versioning private-data']));
+    expect(failed).not.toContain('storage.s3.public-acl private-data');
+    expect(r.stdout).not.toContain(swift.admin.secretAccessKey);
   });
 });
