@@ -2,7 +2,7 @@
 // `scan -i inventory.yaml` with an s3 target, against the local HTTPS server that answers the S3 API
 // from fixtures/s3/aws/. The CLI runs as a child process while the server answers in this one.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,9 +102,18 @@ targets:
       requireKms: true
 `,
     );
-    const r = await ztauditAsync(['scan', '-i', inv, '--only', 'storage.s3.*', '-f', 'json', '-q'], { ZT_S3_KEY: KEY_ID, ZT_S3_SECRET: SECRET, AWS_CONFIG_FILE: '/nonexistent/ztaudit', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ztaudit' });
+    const out = join(dir, 'reports');
+    const r = await ztauditAsync(['scan', '-i', inv, '--only', 'storage.s3.*', '-f', 'json,sarif', '-o', out, '-q'], { ZT_S3_KEY: KEY_ID, ZT_S3_SECRET: SECRET, AWS_CONFIG_FILE: '/nonexistent/ztaudit', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/ztaudit' });
     expect(r.stderr).toBe('');
-    const found = byCheck(JSON.parse(r.stdout) as JsonReport);
+    const json = readFileSync(join(out, 'report.json'), 'utf8');
+    const sarif = readFileSync(join(out, 'report.sarif'), 'utf8');
+    expect(json + sarif).not.toContain(SECRET);
+    const found = byCheck(JSON.parse(json) as JsonReport);
+    // one SARIF run for the s3 kind; each finding located at a stable pseudo-path naming the bucket
+    const runs = (JSON.parse(sarif) as { runs: { automationDetails: { id: string }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs;
+    expect(runs.map((x) => x.automationDetails.id)).toEqual(['ztaudit/s3/']);
+    const legacyAcl = runs[0]!.results.find((x) => x.ruleId === 'storage.s3.public-acl');
+    expect(legacyAcl?.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^ztaudit\/s3\/.*legacy/);
     expect(found['storage.s3.retention-minimum']).toEqual({ archive: 'fail', legacy: 'not_applicable', restricted: 'not_applicable', vault: 'pass' });
     expect(found['storage.s3.compliance-mode']).toEqual({ archive: 'fail', legacy: 'not_applicable', restricted: 'not_applicable', vault: 'pass' });
     expect(found['storage.s3.default-encryption']).toEqual({ archive: 'fail', legacy: 'fail', restricted: 'fail', vault: 'pass' });
