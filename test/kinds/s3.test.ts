@@ -4,7 +4,7 @@ import { KINDS } from '../../src/kinds/registry.js';
 import { isLoopbackHost, s3Endpoint, s3Options, s3OptionsOf } from '../../src/kinds/s3.js';
 import { parseInventory } from '../../src/inventory/load.js';
 import { rootElement } from '../../src/providers/s3/answer-root.js';
-import { policyFacts } from '../../src/providers/s3/convert.js';
+import { aclFacts, bucketName, policyFacts } from '../../src/providers/s3/convert.js';
 import { scrubber } from '../../src/providers/s3/read.js';
 
 describe('--s3 URL', () => {
@@ -72,6 +72,13 @@ describe('provider helpers', () => {
     const p = policyFacts(JSON.stringify({ Statement: { Effect: 'Allow', Principal: { AWS: ['*'], Service: 'logging.s3.amazonaws.com' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'AWS:SourceVpce': 'vpce-1' } } } }));
     expect(p.statements).toEqual([{ effect: 'Allow', principals: ['*', 'Service:logging.s3.amazonaws.com'], notPrincipal: false, actions: ['s3:GetObject'], notAction: false, resources: ['arn:aws:s3:::b/*'], conditions: { StringEquals: { 'aws:sourcevpce': ['vpce-1'] } } }]);
     expect(policyFacts('{not json').unreadable).toBe('the policy is not JSON');
+  });
+
+  it('text from a hostile endpoint cannot drive a terminal, and a bad bucket name is never used', () => {
+    expect(policyFacts(JSON.stringify({ Statement: [{ Sid: 'a\u001b[2Jb', Effect: 'Allow', Principal: '*', Action: 's3:Get\u202eObject' }] })).statements[0]).toMatchObject({ sid: 'a\ufffd[2Jb', actions: ['s3:Get\ufffdObject'] });
+    expect(aclFacts({ Grants: [{ Grantee: { Type: 'CanonicalUser', DisplayName: 'x\ny' }, Permission: 'READ' }] }).grants[0]!.who).toBe('x\ufffdy');
+    expect(['ok-bucket', 'Legacy_Bucket.1'].map(bucketName)).toEqual(['ok-bucket', 'Legacy_Bucket.1']);
+    expect(['', 'a/b', 'evil\u001b[2J', undefined].map(bucketName)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('scrubber masks each secret wherever it appears', () => {

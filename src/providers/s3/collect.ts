@@ -12,6 +12,7 @@ import type { TargetSpec } from '../../kinds/types.js';
 import type { ApiCollectContext, ApiCollected } from '../types.js';
 import { matchesAny, readBucket } from './bucket.js';
 import { connectS3 } from './client.js';
+import { bucketName } from './convert.js';
 import { errorCode, isNetworkError, reasonOf, scrubber } from './read.js';
 
 /** Buckets read at once (each one's eight calls run side by side). */
@@ -56,12 +57,17 @@ export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Pro
       return unreachable(`${conn.endpoint}: ${(err as Error).message.split('\n')[0]}`);
     }
     const listed: string[] = [];
+    let badNames = 0;
     let listError: string | undefined;
     try {
       let token: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const out = await conn.client.send(new ListBucketsCommand(token ? { ContinuationToken: token } : {}), { abortSignal: signal });
-        listed.push(...(out.Buckets ?? []).map((b: Bucket) => b.Name).filter((n): n is string => !!n));
+        for (const b of (out.Buckets ?? []) as Bucket[]) {
+          // a name S3 would not allow (control characters from a hostile endpoint) is never asked about or printed
+          if (bucketName(b.Name)) listed.push(b.Name!);
+          else badNames++;
+        }
         token = out.ContinuationToken;
         if (!token) break;
       }
@@ -85,7 +91,7 @@ export async function collectS3(target: TargetSpec, ctx: ApiCollectContext): Pro
       missing,
       rules: { ...(opts.minRetentionDays ? { minRetentionDays: opts.minRetentionDays } : {}), requireCompliance: opts.requireCompliance, requireKms: opts.requireKms, backupTag: opts.backupTag },
     };
-    const errors = [...(listError ? [listError] : []), ...buckets.flatMap(readErrors)];
+    const errors = [...(listError ? [listError] : []), ...(badNames ? [`ListBuckets: ${badNames} bucket name(s) that are not valid S3 names were skipped`] : []), ...buckets.flatMap(readErrors)];
     return {
       facts: { 's3.buckets': { ok: true, value } },
       status: errors.length ? 'partial' : 'ok',

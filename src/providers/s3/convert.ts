@@ -1,6 +1,12 @@
 // SDK answers to facts: pure, no I/O. Shapes follow the AWS S3 API reference of each call.
 import type { S3Acl, S3EncryptionRule, S3GranteeKind, S3Logging, S3ObjectLock, S3Policy, S3PolicyStatement, S3PublicAccessBlock, S3Versioning } from '../../kit/s3/facts.js';
 
+/** Text from the endpoint that may reach a message or a terminal: control and bidi characters become U+FFFD. */
+export const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+
+/** A bucket name as S3 allows it (the legacy us-east-1 rules: letters, digits, . _ -), else undefined. */
+export const bucketName = (s: string | undefined): string | undefined => (s && /^[A-Za-z0-9._-]{1,255}$/.test(s) ? s : undefined);
+
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 const AUTH_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
 const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
@@ -17,19 +23,19 @@ export function aclFacts(out: { Owner?: { ID?: string; DisplayName?: string }; G
     const grantee: S3GranteeKind =
       uri === ALL_USERS ? 'AllUsers' : uri === AUTH_USERS ? 'AuthenticatedUsers' : uri === LOG_DELIVERY ? 'LogDelivery' : g.Grantee?.Type === 'AmazonCustomerByEmail' ? 'Email' : uri ? 'Group' : 'CanonicalUser';
     const who = grantee === 'Group' ? uri : grantee === 'CanonicalUser' ? (g.Grantee?.DisplayName ?? g.Grantee?.ID) : grantee === 'Email' ? g.Grantee?.EmailAddress : undefined;
-    return { grantee, ...(who ? { who } : {}), permission: g.Permission ?? 'UNKNOWN' };
+    return { grantee, ...(who ? { who: clean(who) } : {}), permission: clean(g.Permission ?? 'UNKNOWN') };
   });
   const owner = out.Owner?.DisplayName ?? out.Owner?.ID;
-  return { ...(owner ? { owner } : {}), grants };
+  return { ...(owner ? { owner: clean(owner) } : {}), grants };
 }
 
-const asList = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const asList = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map((x) => clean(String(x))) : [clean(String(v))]);
 
 /** Principal "*", {"AWS": "*"} and {"AWS": ["*"]} all mean everyone; other principals as written. */
 function principals(p: unknown): string[] {
   if (p === '*') return ['*'];
   if (p && typeof p === 'object' && !Array.isArray(p)) {
-    return Object.entries(p as Record<string, unknown>).flatMap(([type, v]) => asList(v).map((x) => (x === '*' && type === 'AWS' ? '*' : type === 'AWS' ? x : `${type}:${x}`)));
+    return Object.entries(p as Record<string, unknown>).flatMap(([type, v]) => asList(v).map((x) => (x === '*' && type === 'AWS' ? '*' : type === 'AWS' ? x : `${clean(type)}:${x}`)));
   }
   return asList(p);
 }
@@ -40,8 +46,8 @@ function conditions(c: unknown): Record<string, Record<string, string[]>> {
   for (const [op, keys] of Object.entries(c as Record<string, unknown>)) {
     if (!keys || typeof keys !== 'object') continue;
     const byKey: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(keys as Record<string, unknown>)) byKey[k.toLowerCase()] = asList(v);
-    out[op] = byKey;
+    for (const [k, v] of Object.entries(keys as Record<string, unknown>)) byKey[clean(k.toLowerCase())] = asList(v);
+    out[clean(op)] = byKey;
   }
   return out;
 }
@@ -57,7 +63,7 @@ export function policyFacts(text: string): S3Policy {
   const raw = (doc as { Statement?: unknown }).Statement;
   const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : [];
   const statements: S3PolicyStatement[] = list.map((s: Record<string, unknown>) => ({
-    ...(typeof s.Sid === 'string' ? { sid: s.Sid } : {}),
+    ...(typeof s.Sid === 'string' ? { sid: clean(s.Sid) } : {}),
     effect: s.Effect === 'Deny' ? 'Deny' : 'Allow',
     principals: principals(s.Principal ?? s.NotPrincipal),
     notPrincipal: s.NotPrincipal !== undefined,
@@ -87,7 +93,7 @@ interface SdkSseRule {
 export function encryptionFacts(c: { Rules?: SdkSseRule[] } | undefined): S3EncryptionRule[] | null {
   const rules = (c?.Rules ?? []).filter((r) => r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm);
   if (!rules.length) return null;
-  return rules.map((r) => ({ algorithm: r.ApplyServerSideEncryptionByDefault!.SSEAlgorithm!, kmsKey: !!r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID, bucketKey: r.BucketKeyEnabled === true }));
+  return rules.map((r) => ({ algorithm: clean(r.ApplyServerSideEncryptionByDefault!.SSEAlgorithm!), kmsKey: !!r.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID, bucketKey: r.BucketKeyEnabled === true }));
 }
 
 export function versioningFacts(out: { Status?: string; MFADelete?: string }): S3Versioning {
@@ -111,11 +117,11 @@ export function objectLockFacts(c: { ObjectLockEnabled?: string; Rule?: { Defaul
 
 export function loggingFacts(out: { LoggingEnabled?: { TargetBucket?: string; TargetPrefix?: string } }): S3Logging | null {
   const l = out.LoggingEnabled;
-  return l?.TargetBucket ? { targetBucket: l.TargetBucket, targetPrefix: l.TargetPrefix ?? '' } : null;
+  return l?.TargetBucket ? { targetBucket: clean(l.TargetBucket), targetPrefix: clean(l.TargetPrefix ?? '') } : null;
 }
 
 export function tagFacts(out: { TagSet?: { Key?: string; Value?: string }[] }): Record<string, string> {
   const tags: Record<string, string> = {};
-  for (const t of out.TagSet ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+  for (const t of out.TagSet ?? []) if (t.Key !== undefined) tags[clean(t.Key)] = clean(t.Value ?? '');
   return tags;
 }
