@@ -148,7 +148,7 @@ use = egg:swift#symlink
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Start Swift with s3api on 127.0.0.1; throws with the servers' logs when it does not come up in `budgetMs`. */
-export async function startSwift(budgetMs = 45_000): Promise<SwiftServer> {
+export async function startSwift(budgetMs = 90_000): Promise<SwiftServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ztaudit-swift-'));
   mkdirSync(join(dir, 'srv', 'd1'), { recursive: true });
   const [accountPort, containerPort, objectPort, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()] as [number, number, number, number];
@@ -158,7 +158,13 @@ export async function startSwift(budgetMs = 45_000): Promise<SwiftServer> {
   const ports = { account: accountPort, container: containerPort, object: objectPort, proxy: proxyPort };
   for (const s of SERVERS) writeFileSync(join(dir, `${s}-server.conf`), s === 'proxy' ? proxyConf(dir, proxyPort) : backendConf(dir, s, ports[s]));
   const children: ChildProcess[] = [];
+  // a test process that dies without afterAll leaves no server behind
+  const killAll = (): void => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
   const stop = async (): Promise<void> => {
+    process.removeListener('exit', killAll);
     await Promise.all(
       children.map(
         (c) =>

@@ -75,7 +75,7 @@ describe.skipIf(!!missing)(`the s3 provider against OpenStack Swift s3api${missi
       sdk.destroy();
     }
     seededRequests = swift.accessLog().length;
-  });
+  }, 150_000); // four Python servers start in seconds on an idle machine, and in half a minute on two busy cores
 
   afterAll(async () => {
     await swift?.stop();
