@@ -75,11 +75,19 @@ describe('scan an S3 endpoint from the command line', () => {
   });
 
   it('an unverified certificate: exit 3, the target unreachable with the reason', async () => {
-    const r = await ztauditAsync(['scan', '--s3', server.url, '--ca', server.pki.otherCa, '--only', 'storage.s3.*', '-f', 'json', '-q'], ENV);
+    const r = await ztauditAsync(['scan', '--s3', server.url, '--ca', server.pki.otherCa, '--only', 'storage.s3.*', '-f', 'json', '-v'], ENV);
     expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/unreachable: .*TLS certificate of https:\/\/127\.0\.0\.1:\d+ not verified/);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.targets[0]).toMatchObject({ status: 'unreachable', error: expect.stringMatching(/TLS certificate of https:\/\/127\.0\.0\.1:\d+ not verified/) });
     expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+
+  it('-v logs name no secret', async () => {
+    const r = await ztauditAsync(['scan', '--s3', server.url, '--ca', server.pki.ca, '--only', 'storage.s3.*', '-f', 'json', '-v'], ENV);
+    expect(r.stderr).toContain('bucket(s) to read');
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+    expect(r.stderr).not.toContain(KEY_ID);
   });
 
   it('-i inventory.yaml: kind s3 with ca:, credentials by reference and the site rules in options', async () => {
