@@ -25,6 +25,7 @@ import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
+import { proxmoxEndpoint } from '../kinds/proxmox.js';
 import { s3Endpoint, s3Options } from '../kinds/s3.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
@@ -250,6 +251,13 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
     // a libvirt address is a connection URI: it says the transport and the URI virsh gets
     try {
       libvirtConnection(v);
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
+  if (kind === 'proxmox') {
+    try {
+      proxmoxEndpoint(v);
     } catch (err) {
       return `${where}: ${errorMessage(err)}`;
     }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
 import type { Report } from './model.js';
+import type { TrendPoint } from './trend.js';
 import { reportWidth } from './terminal/width.js';
 import { makeDirs, writeFileAtomic } from './write.js';
 
@@ -20,6 +21,8 @@ export interface OutputOptions {
   summaryOnly?: boolean;
   /** `-v`: the table lists passes too */
   withPasses?: boolean;
+  /** score and coverage over time, from the scan history (`--history`): the HTML report draws it */
+  trend?: readonly TrendPoint[];
 }
 
 /** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
@@ -58,7 +61,7 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
   }
   for (const [format, path] of paths) {
     const toFile = path !== undefined;
-    const { text, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly, withPasses: !!opts.withPasses });
+    const { text, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly, withPasses: !!opts.withPasses, ...(opts.trend ? { trend: opts.trend } : {}) });
     for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
     if (path === undefined) process.stdout.write(text);
     else await writeFileAtomic(path, text);

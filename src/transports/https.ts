@@ -10,13 +10,15 @@ import { TransportError, timedOut } from './types.js';
 
 export interface HttpResponse {
   status: number;
+  /** the reason phrase (Proxmox VE says why it refused there: "Permission check failed (/nodes/pve1, Sys.Modify)") */
+  statusMessage?: string;
   headers: IncomingHttpHeaders;
   body: Buffer;
 }
 
 export interface HttpRequest {
   url: string;
-  method?: 'GET' | 'POST' | 'HEAD';
+  method?: 'GET' | 'POST' | 'HEAD' | 'DELETE';
   headers?: Record<string, string>;
   body?: string | Buffer;
   /** from `tlsAgent`; one agent per target keeps its connection (NTLM authenticates the connection) */
@@ -121,7 +123,7 @@ export function httpFetch(req: HttpRequest): Promise<HttpResponse> {
         }
         chunks.push(c);
       });
-      res.on('end', () => finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })));
+      res.on('end', () => finish(() => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) })));
       res.on('error', (err) => finish(() => reject(new TransportError(httpErrorReason(err, req.url)))));
       res.on('aborted', () => finish(() => reject(new TransportError(`${safeOrigin(req.url)}: connection lost`))));
     });

@@ -19,6 +19,8 @@ export interface RecordedRequest {
 
 export interface Answer {
   status?: number;
+  /** the reason phrase after the status code (Proxmox VE puts its error there) */
+  statusMessage?: string;
   headers?: Record<string, string>;
   body?: string | Buffer | object;
 }
@@ -59,7 +61,9 @@ export async function startHttpsServer(handler: Handler, opts: ServerOptions = {
           const a: Answer = answer ?? { status: 404, body: { error: 'not found' } };
           const isJson = a.body !== undefined && typeof a.body === 'object' && !Buffer.isBuffer(a.body);
           const body = isJson ? JSON.stringify(a.body) : (a.body as string | Buffer | undefined) ?? '';
-          res.writeHead(a.status ?? 200, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...(a.headers ?? {}) });
+          const headers = { ...(isJson ? { 'content-type': 'application/json' } : {}), ...(a.headers ?? {}) };
+          if (a.statusMessage !== undefined) res.writeHead(a.status ?? 200, a.statusMessage, headers);
+          else res.writeHead(a.status ?? 200, headers);
           res.end(body);
         })
         .catch((err: unknown) => {
