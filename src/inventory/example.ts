@@ -75,6 +75,8 @@ targets:
   - name: kvm-1
     kind: libvirt
     address: qemu+ssh://audit@kvm-1.example.internal/system
+  # S3-compatible object storage (AWS, MinIO, Ceph RGW, Swift s3api). Without credentials: the AWS
+  # environment, then AWS_PROFILE's shared config files. A private CA: ca: ./storage-ca.pem
   - name: backups
     kind: s3
     address: https://s3.example.internal
@@ -82,5 +84,10 @@ targets:
       accessKeyId: { env: S3_ACCESS_KEY_ID }
       secretAccessKey: { env: S3_SECRET_ACCESS_KEY }
     options:
-      buckets: [backups, logs]
+      buckets: [backups, logs]         # default: every bucket
+      backupBuckets: [backups]         # or tag a bucket backup=true
+      minRetentionDays: 30             # Object Lock default retention of backup buckets
+      requireCompliance: true          # COMPLIANCE, not GOVERNANCE, mode
+      requireKms: true                 # SSE-KMS, not SSE-S3
+      pathStyle: true                  # https://host/bucket (default for non-AWS endpoints)
 `;

@@ -27,6 +27,7 @@ import type { TargetSpec } from '../kinds/types.js';
 import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
 import { proxmoxEndpoint } from '../kinds/proxmox.js';
 import { winrmEndpointProblem } from '../kinds/windows.js';
+import { s3Endpoint, s3Options } from '../kinds/s3.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
@@ -242,6 +243,14 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
     if (m && !/\s/.test(m[0])) return `${where}: contains the shell metacharacter ${JSON.stringify(m[0])}; a ${kind} address is a host name, IP address or URL`;
   }
   if (/\s/.test(v)) return `${where}: contains whitespace; an address is a host name, IP address or URL`;
+  if (kind === 's3') {
+    // an s3 address is the endpoint URL (https://, or http:// on loopback only)
+    try {
+      s3Endpoint(v, 'address');
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
   if (kind === 'libvirt') {
     // a libvirt address is a connection URI: it says the transport and the URI virsh gets
     try {
@@ -282,6 +291,17 @@ function checkLabels(where: string, v: unknown): string | undefined {
     const cv = controlIn(value);
     if (cv) return `${where}/${key}: contains the control character ${cv}; labels are printed in reports and terminals`;
     if (value.length > MAX_LABEL_LENGTH) return `${where}/${key}: longer than ${MAX_LABEL_LENGTH} characters`;
+  }
+  return undefined;
+}
+
+/** The options of an s3 target are read by the kind (src/kinds/s3.ts): buckets, backupBuckets, rules. */
+function checkS3Options(at: string, t: Record<string, unknown>): string | undefined {
+  if (t.kind !== 's3' || !isRecord(t.options)) return undefined;
+  try {
+    s3Options(t.options);
+  } catch (err) {
+    return `${at}/${errorMessage(err)}`;
   }
   return undefined;
 }
@@ -335,7 +355,8 @@ function checkFields(raw: unknown): string | undefined {
       (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
       checkLabels(`${at}/labels`, t.labels) ??
       checkPaths(at, t) ??
-      checkJumps(`${at}/jump`, t.jump);
+      checkJumps(`${at}/jump`, t.jump) ??
+      checkS3Options(at, t);
     if (bad) return bad;
   }
   return undefined;

@@ -166,7 +166,9 @@ describe('an ordinary inventory is still accepted', () => {
   it.each([
     ['an IPv6 address in brackets', 'targets:\n  - {name: web, kind: linux, address: "[fe80::1%eth0]"}\n'],
     ['a WinRM URL and a DOMAIN\\user', 'targets:\n  - {name: dc-1, kind: windows, address: "https://dc-1.example:5986/wsman", user: "CORP\\\\audit"}\n'],
-    ['a URL with a query for an S3 endpoint', 'targets:\n  - {name: b, kind: s3, address: "https://s3.example/?region=eu&x=1"}\n'],
+    // (an s3 address is the endpoint only, scheme://host[:port]: test/kinds/s3.test.ts)
+    ['a URL with a query for a vSphere endpoint', 'targets:\n  - {name: b, kind: vsphere, address: "https://vc.example/sdk?region=eu&x=1"}\n'],
+    ['an S3 endpoint URL', 'targets:\n  - {name: b, kind: s3, address: "https://s3.eu-west-1.amazonaws.com:443"}\n'],
     ['labels with spaces and punctuation', 'targets:\n  - {name: web, kind: linux, labels: {note: "rack 4, row B (old); ask $ops"}}\n'],
     ['non-ASCII label values', 'targets:\n  - {name: web, kind: linux, labels: {site: "Zürich — 東京"}}\n'],
     ['60 levels of options', `targets:\n  - {name: web, kind: linux, options: {x: ${'['.repeat(58)}${']'.repeat(58)}}}\n`],
