@@ -13,6 +13,8 @@ import { parseIscsidConf, parseSaveconfig } from '../../src/providers/storage/pa
 import { parseCrypttab, volumesFromFstab } from '../../src/providers/storage/parse-luks.js';
 import { networkMounts, parseExports } from '../../src/providers/storage/parse-nfs.js';
 import { parseSmbConf, parseTestparm } from '../../src/providers/storage/parse-smb.js';
+import { aclFacts, policyFacts, objectLockFacts, tagFacts } from '../../src/providers/s3/convert.js';
+import { rootElement } from '../../src/providers/s3/answer-root.js';
 import * as vs from '../../src/providers/vsphere/parse.js';
 import { soapBody } from '../../src/providers/vsphere/soap.js';
 import { parseAnswer, receivedOf, shellIdOf } from '../../src/transports/winrm-soap.js';
@@ -150,6 +152,14 @@ describe('API answers of any shape', () => {
     ['cluster options', pve.parseClusterOptions],
   ];
   for (const [name, f] of proxmox) total(`Proxmox ${name}`, json, f, true);
+  total('S3 bucket policy document', fc.oneof(text, json.map((j) => JSON.stringify(j))), policyFacts, true);
+  total('S3 answer root element', fc.oneof(text, nested), rootElement, true);
+  total('S3 ACL, Object Lock and tags of any shape', json, (j: unknown) => {
+    const o = (j && typeof j === 'object' ? j : {}) as never;
+    aclFacts(o);
+    objectLockFacts(o);
+    tagFacts(o);
+  }, true);
   total('vSphere VM list', json, (j: unknown) => vs.listed('/api/vcenter/vm', j, 'vm', 'power_state'), true);
   total('vSphere appliance access', json, (j: unknown) => vs.applianceAccess(j, j, j), true);
   total('vSphere appliance time', json, (j: unknown) => vs.applianceTime(j, j), true);

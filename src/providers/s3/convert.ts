@@ -60,9 +60,12 @@ export function policyFacts(text: string): S3Policy {
   } catch {
     return { statements: [], unreadable: 'the policy is not JSON' };
   }
+  // an endpoint may answer anything: a document that is not an object says nothing it can be judged by
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { statements: [], unreadable: 'the policy is not a JSON object' };
   const raw = (doc as { Statement?: unknown }).Statement;
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : [];
-  const statements: S3PolicyStatement[] = list.map((s: Record<string, unknown>) => ({
+  const list: unknown[] = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : [];
+  const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const statements: S3PolicyStatement[] = list.filter(isRecord).map((s) => ({
     ...(typeof s.Sid === 'string' ? { sid: clean(s.Sid) } : {}),
     effect: s.Effect === 'Deny' ? 'Deny' : 'Allow',
     principals: principals(s.Principal ?? s.NotPrincipal),
