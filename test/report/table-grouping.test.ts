@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_ABOVE, table } from '../../src/report/table.js';
+import { GROUP_ABOVE } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { fixtureReport, result } from './fixture-report.js';
 
 const privileged = (n: number) =>
