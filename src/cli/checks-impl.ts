@@ -1,7 +1,7 @@
+// Metadata only: from the catalogue file written at build time when it is current, so listing
+// does not import every check module (see src/engine/catalogue-file.ts).
 import { UsageError } from '../engine/errors.js';
-import { findCheck, loadCatalogue } from '../engine/registry.js';
-import { isProvidedFact as isKnownFact } from '../providers/registry.js';
-import type { Check } from '../engine/check.js';
+import { loadCatalogueInfo, type CheckInfo } from '../engine/catalogue-file.js';
 import { reportCheck } from '../report/report-check.js';
 import type { ExitCode } from './run-action.js';
 
@@ -11,7 +11,9 @@ export interface ChecksListOptions {
   checks?: string[];
 }
 
-const describeCheck = (c: Check) => ({
+const knownFacts = async (): Promise<(fact: string) => boolean> => (await import('../providers/registry.js')).isProvidedFact;
+
+const describeCheck = (c: CheckInfo) => ({
   ...reportCheck(c),
   ...(c.meta.cis ? { cis: [...c.meta.cis] } : {}),
   ...(c.meta.aliases ? { aliases: [...c.meta.aliases] } : {}),
@@ -21,11 +23,11 @@ const describeCheck = (c: Check) => ({
  * A check is listed under a kind it targets; a check implementing a CIS Kubernetes item (meta.cis)
  * is also listed under `kubernetes`, though the node-file ones run on the node's Linux host.
  */
-const listedUnder = (c: Check, kinds: readonly string[]): boolean =>
+const listedUnder = (c: CheckInfo, kinds: readonly string[]): boolean =>
   c.meta.targetKinds.some((k) => kinds.includes(k)) || (kinds.includes('kubernetes') && (c.meta.cis?.length ?? 0) > 0);
 
 export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
-  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
+  const all = await loadCatalogueInfo(opts.checks ?? [], knownFacts);
   const kinds = opts.kind ?? [];
   const checks = kinds.length ? all.filter((c) => listedUnder(c, kinds)) : all;
   if (opts.json) {
@@ -41,7 +43,7 @@ export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
 }
 
 /** Table output only (the --json array stays as it is): which automated CIS items the whole catalogue covers. */
-async function writeCisSummary(checks: readonly Check[]): Promise<void> {
+async function writeCisSummary(checks: readonly CheckInfo[]): Promise<void> {
   const { cisCoverage } = await import('../providers/kubernetes/cis-coverage.js');
   const cov = cisCoverage(checks);
   const lines = [
@@ -54,8 +56,8 @@ async function writeCisSummary(checks: readonly Check[]): Promise<void> {
 }
 
 export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {
-  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
-  const c = findCheck(all, id);
+  const all = await loadCatalogueInfo(opts.checks ?? [], knownFacts);
+  const c = all.find((x) => x.meta.id === id || (x.meta.aliases ?? []).includes(id));
   if (!c) throw new UsageError(`unknown check id ${id}`);
   const d = describeCheck(c);
   const lines = [

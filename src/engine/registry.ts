@@ -1,40 +1,13 @@
 // The check catalogue: built-in checks are found by walking checks/<domain>/, one file per check,
 // named by its id. Extra packs (`--checks DIR`) load the same way: compiled JS modules or YAML.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Check } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
+import { isModule, isYaml, walk } from './check-files.js';
 import { packageRoot, runningFromSource } from './paths.js';
 import { loadYamlCheckFile } from './yaml-checks.js';
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch (err) {
-    throw new UsageError(`cannot read check pack ${dir}: ${errorMessage(err)}`);
-  }
-  for (const name of entries) {
-    // a pack's own dependencies and hidden folders (.git) hold no checks
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    let isDir: boolean;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch {
-      continue; // a dangling symlink: nothing to load
-    }
-    if (isDir) out.push(...walk(full));
-    else out.push(full);
-  }
-  return out;
-}
-
-const isModule = (f: string, source: boolean): boolean =>
-  source ? f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') : f.endsWith('.js') || f.endsWith('.mjs');
-const isYaml = (f: string): boolean => f.endsWith('.yaml') || f.endsWith('.yml');
 
 function isCheck(value: unknown): value is Check {
   const c = value as Check | undefined;

@@ -1,0 +1,77 @@
+// The built-in checks' metadata in one file (dist/catalogue.json), written after the build, so
+// `checks list` and `checks show` print metadata without importing every check module (and the
+// kit, netpol and YAML code they pull in). The file records a digest of the check files it was
+// made from; when they differ (a check edited or added without rebuilding the catalogue, a
+// partial build) it is not used and the checks are loaded as before. Extra packs (`--checks`)
+// are always loaded.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { CheckMeta } from './check.js';
+import { isModule, isYaml, walk } from './check-files.js';
+import { packageRoot, runningFromSource } from './paths.js';
+
+/** A check as its metadata alone (what listing it needs). */
+export interface CheckInfo {
+  meta: CheckMeta;
+  file?: string;
+}
+
+interface CatalogueFile {
+  kind: 'ztaudit-catalogue';
+  digest: string;
+  checks: { meta: CheckMeta; file?: string }[];
+}
+
+export const CATALOGUE_FILE = join(packageRoot, 'dist', 'catalogue.json');
+
+/** The files the built-in catalogue is loaded from (registry.ts loadBuiltinChecks), relative to the package. */
+function builtinFiles(): string[] {
+  const modules = join(packageRoot, 'dist', 'checks');
+  const src = join(packageRoot, 'checks');
+  const files = [...(existsSync(modules) ? walk(modules).filter((f) => isModule(f, false)) : []), ...(existsSync(src) ? walk(src).filter(isYaml) : [])];
+  return files.map((f) => relative(packageRoot, f).split(sep).join('/')).sort();
+}
+
+/** A digest of the names and contents of every built-in check file. */
+export function builtinDigest(): string {
+  const h = createHash('sha256');
+  for (const f of builtinFiles()) h.update(`${f}\u0000`).update(readFileSync(join(packageRoot, f))).update('\u0000');
+  return h.digest('hex');
+}
+
+/** The catalogue file's text for these checks (loaded from the current build). */
+export function catalogueText(checks: readonly CheckInfo[]): string {
+  const body: CatalogueFile = {
+    kind: 'ztaudit-catalogue',
+    digest: builtinDigest(),
+    checks: checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: relative(packageRoot, c.file).split(sep).join('/') } : {}) })),
+  };
+  return `${JSON.stringify(body)}\n`;
+}
+
+/** The built-in checks' metadata from dist/catalogue.json, or undefined when it is missing or out of date. */
+export function readCatalogueFile(): CheckInfo[] | undefined {
+  if (runningFromSource || !existsSync(CATALOGUE_FILE)) return undefined;
+  let parsed: CatalogueFile;
+  try {
+    parsed = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CatalogueFile;
+  } catch {
+    return undefined;
+  }
+  if (parsed.kind !== 'ztaudit-catalogue' || !Array.isArray(parsed.checks) || parsed.digest !== builtinDigest()) return undefined;
+  return parsed.checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: resolve(packageRoot, c.file) } : {}) }));
+}
+
+/**
+ * The catalogue's metadata for listing: from dist/catalogue.json when it is current and no pack
+ * is added, else by loading the checks (`knownFacts` gives the fact validator a scan would use).
+ */
+export async function loadCatalogueInfo(extraDirs: readonly string[], knownFacts: () => Promise<(fact: string) => boolean>): Promise<CheckInfo[]> {
+  if (extraDirs.length === 0) {
+    const listed = readCatalogueFile();
+    if (listed) return listed;
+  }
+  const { loadCatalogue } = await import('./registry.js');
+  return loadCatalogue(extraDirs, { isKnownFact: await knownFacts() });
+}
