@@ -1,7 +1,7 @@
 // Metadata only: from the catalogue file written at build time when it is current, so listing
 // does not import every check module (see src/engine/catalogue-file.ts).
 import { UsageError } from '../engine/errors.js';
-import { loadCatalogueInfo, type CheckInfo } from '../engine/catalogue-file.js';
+import { readCatalogueFile, type CheckInfo } from '../engine/catalogue-file.js';
 import { reportCheck } from '../report/report-check.js';
 import type { ExitCode } from './run-action.js';
 
@@ -11,7 +11,18 @@ export interface ChecksListOptions {
   checks?: string[];
 }
 
-const knownFacts = async (): Promise<(fact: string) => boolean> => (await import('../providers/registry.js')).isProvidedFact;
+/**
+ * The catalogue's metadata: from dist/catalogue.json when it is current and no pack is added, else
+ * by loading the checks, with the fact validation a scan applies.
+ */
+async function loadCatalogueInfo(extraDirs: readonly string[]): Promise<CheckInfo[]> {
+  if (extraDirs.length === 0) {
+    const listed = readCatalogueFile();
+    if (listed) return listed;
+  }
+  const { loadCatalogue } = await import('../engine/registry.js');
+  return loadCatalogue(extraDirs, { isKnownFact: (await import('../providers/registry.js')).isProvidedFact });
+}
 
 const describeCheck = (c: CheckInfo) => ({
   ...reportCheck(c),
@@ -27,7 +38,7 @@ const listedUnder = (c: CheckInfo, kinds: readonly string[]): boolean =>
   c.meta.targetKinds.some((k) => kinds.includes(k)) || (kinds.includes('kubernetes') && (c.meta.cis?.length ?? 0) > 0);
 
 export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
-  const all = await loadCatalogueInfo(opts.checks ?? [], knownFacts);
+  const all = await loadCatalogueInfo(opts.checks ?? []);
   const kinds = opts.kind ?? [];
   const checks = kinds.length ? all.filter((c) => listedUnder(c, kinds)) : all;
   if (opts.json) {
@@ -56,7 +67,7 @@ async function writeCisSummary(checks: readonly CheckInfo[]): Promise<void> {
 }
 
 export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {
-  const all = await loadCatalogueInfo(opts.checks ?? [], knownFacts);
+  const all = await loadCatalogueInfo(opts.checks ?? []);
   const c = all.find((x) => x.meta.id === id || (x.meta.aliases ?? []).includes(id));
   if (!c) throw new UsageError(`unknown check id ${id}`);
   const d = describeCheck(c);

@@ -21,6 +21,8 @@ interface CatalogueFile {
   kind: 'ztaudit-catalogue';
   digest: string;
   checks: { meta: CheckMeta; file?: string }[];
+  /** the built-in YAML checks as parsed data, in load order: a scan compiles them without a YAML parser */
+  yaml: [file: string, raw: unknown][];
 }
 
 export const CATALOGUE_FILE = join(packageRoot, 'dist', 'catalogue.json');
@@ -40,38 +42,41 @@ export function builtinDigest(): string {
   return h.digest('hex');
 }
 
-/** The catalogue file's text for these checks (loaded from the current build). */
-export function catalogueText(checks: readonly CheckInfo[]): string {
+const rel = (file: string): string => relative(packageRoot, file).split(sep).join('/');
+
+/** The catalogue file's text for these checks (loaded from the current build) and the built-in YAML checks' parsed data. */
+export function catalogueText(checks: readonly CheckInfo[], yaml: readonly [file: string, raw: unknown][]): string {
   const body: CatalogueFile = {
     kind: 'ztaudit-catalogue',
     digest: builtinDigest(),
-    checks: checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: relative(packageRoot, c.file).split(sep).join('/') } : {}) })),
+    checks: checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: rel(c.file) } : {}) })),
+    yaml: yaml.map(([file, raw]) => [rel(file), raw]),
   };
   return `${JSON.stringify(body)}\n`;
 }
 
-/** The built-in checks' metadata from dist/catalogue.json, or undefined when it is missing or out of date. */
-export function readCatalogueFile(): CheckInfo[] | undefined {
-  if (runningFromSource || !existsSync(CATALOGUE_FILE)) return undefined;
-  let parsed: CatalogueFile;
+let current: CatalogueFile | null | undefined;
+/** dist/catalogue.json when it matches the check files (read once per process), else null. */
+function currentCatalogue(): CatalogueFile | null {
+  if (current !== undefined) return current;
+  current = null;
+  if (runningFromSource || !existsSync(CATALOGUE_FILE)) return current;
   try {
-    parsed = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CatalogueFile;
+    const parsed = JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CatalogueFile;
+    if (parsed.kind === 'ztaudit-catalogue' && Array.isArray(parsed.checks) && Array.isArray(parsed.yaml) && parsed.digest === builtinDigest()) current = parsed;
   } catch {
-    return undefined;
+    // unreadable: the checks are loaded instead
   }
-  if (parsed.kind !== 'ztaudit-catalogue' || !Array.isArray(parsed.checks) || parsed.digest !== builtinDigest()) return undefined;
-  return parsed.checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: resolve(packageRoot, c.file) } : {}) }));
+  return current;
 }
 
-/**
- * The catalogue's metadata for listing: from dist/catalogue.json when it is current and no pack
- * is added, else by loading the checks (`knownFacts` gives the fact validator a scan would use).
- */
-export async function loadCatalogueInfo(extraDirs: readonly string[], knownFacts: () => Promise<(fact: string) => boolean>): Promise<CheckInfo[]> {
-  if (extraDirs.length === 0) {
-    const listed = readCatalogueFile();
-    if (listed) return listed;
-  }
-  const { loadCatalogue } = await import('./registry.js');
-  return loadCatalogue(extraDirs, { isKnownFact: await knownFacts() });
+/** The built-in checks' metadata from dist/catalogue.json, or undefined when it is missing or out of date. */
+export function readCatalogueFile(): CheckInfo[] | undefined {
+  return currentCatalogue()?.checks.map((c) => ({ meta: c.meta, ...(c.file ? { file: resolve(packageRoot, c.file) } : {}) }));
 }
+
+/** The built-in YAML checks' parsed data (absolute file, data), in load order; undefined when the catalogue is not current. */
+export function readCatalogueYaml(): [file: string, raw: unknown][] | undefined {
+  return currentCatalogue()?.yaml.map(([file, raw]) => [resolve(packageRoot, file), raw]);
+}
+

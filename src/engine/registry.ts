@@ -7,7 +7,8 @@ import type { Check } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
 import { isModule, isYaml, walk } from './check-files.js';
 import { packageRoot, runningFromSource } from './paths.js';
-import { loadYamlCheckFile } from './yaml-checks.js';
+import { readCatalogueYaml } from './catalogue-file.js';
+import { compileYamlCheck, loadYamlCheckFile } from './yaml-checks.js';
 
 function isCheck(value: unknown): value is Check {
   const c = value as Check | undefined;
@@ -51,9 +52,11 @@ export function loadBuiltinChecks(): Promise<Check[]> {
   builtinCache ??= (async () => {
     const modules = runningFromSource ? join(packageRoot, 'checks') : join(packageRoot, 'dist', 'checks');
     const mods = existsSync(modules) ? (await loadCheckDir(modules, runningFromSource)).filter((c) => !isYaml(c.file ?? '')) : [];
-    // YAML checks are read from the source folder (tsc does not copy them into dist/).
+    // YAML checks are read from the source folder (tsc does not copy them into dist/), or taken
+    // already parsed from the catalogue file when it matches them (no YAML parser loaded)
     const src = join(packageRoot, 'checks');
-    const yamls = existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
+    const parsed = readCatalogueYaml();
+    const yamls = parsed ? parsed.map(([file, raw]): Check => ({ ...compileYamlCheck(raw, file), file })) : existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
     const all = [...mods, ...yamls];
     for (const c of all) {
       const want = basename(c.file ?? '', extname(c.file ?? ''));

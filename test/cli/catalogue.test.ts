@@ -1,5 +1,6 @@
 // `checks list` and `checks show` read dist/catalogue.json (written after the build) instead of
-// importing every check, and print exactly what loading the checks prints; a catalogue that no
+// importing every check, and print exactly what loading the checks prints (a scan's YAML checks,
+// compiled from the catalogue's parsed data, give the same results too); a catalogue that no
 // longer matches the check files (edited without rebuilding it) is ignored. Run on a copy of the
 // built package, so the shared dist/ is never touched.
 import { spawnSync } from 'node:child_process';
@@ -11,12 +12,18 @@ import { fx, repoRoot } from './helpers.js';
 
 let pkg: string;
 const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, 'bin/ztaudit.js'), ...args], { cwd: pkg, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-const listings = (): string[] =>
+// a scan runs the built-in YAML checks too: from the catalogue's parsed data or from their files
+const scanResults = (): unknown => {
+  const r = run('scan', '--facts', fx('golden-reports', 'cluster-facts.json'), '-f', 'json');
+  expect(r.status, r.stderr).toBe(0);
+  return (JSON.parse(r.stdout) as { results: unknown }).results;
+};
+const listings = (): unknown[] =>
   [['checks', 'list'], ['checks', 'list', '--json'], ['checks', 'list', '--kind', 'kubernetes'], ['checks', 'show', 'k8s.workload.privileged'], ['checks', 'list', '--checks', fx('packs', 'libvirt-site')]].map((a) => {
     const r = run(...a);
     expect(r.status, `${a.join(' ')}: ${r.stderr}`).toBe(0);
-    return r.stdout;
-  });
+    return r.stdout as unknown;
+  }).concat([scanResults()]);
 
 beforeAll(() => {
   pkg = mkdtempSync(join(tmpdir(), 'zt-catalogue-'));
