@@ -20,6 +20,26 @@ function worthWalking(v: unknown, depth: number): v is object {
   return false;
 }
 
+/** Elements stringified per batch (one native JSON.stringify call each). */
+const BATCH = 512;
+
+/**
+ * Consecutive elements of an array at `indent`, as JSON.stringify lays them out there, joined by
+ * ",\n" + indentation: the batch is stringified in one native call, nested in single-element
+ * arrays so that it comes out already at the right depth, and the wrapping brackets are cut off.
+ */
+function elements(batch: readonly unknown[], inner: string): string {
+  let wrapped: unknown = batch;
+  for (let depth = inner.length / 2 - 1; depth > 0; depth--) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 2);
+  const levels = inner.length / 2; // brackets opened before the first element
+  let open = 0;
+  for (let j = 1; j <= levels; j++) open += 2 + 2 * j; // "[" "\n" and the next level's indentation
+  let close = 0;
+  for (let j = 0; j < levels; j++) close += 2 + 2 * j; // "\n", this level's indentation and "]"
+  return s.slice(open, s.length - close);
+}
+
 /** JSON.stringify(value, null, 2) of a value placed at `indent`, whole. */
 const whole = (value: unknown, indent: string): string => {
   const s = JSON.stringify(value, null, 2);
@@ -38,14 +58,21 @@ export function* jsonChunks(value: unknown, indent = '', depth = 8): Generator<s
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     yield '[';
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
+    // runs of elements that need no walking go out a batch at a time
+    let i = 0;
+    while (i < value.length) {
       const sep = `${i ? ',' : ''}\n${inner}`;
-      if (skipped(v)) yield `${sep}null`;
-      else if (worthWalking(v, depth - 1)) {
+      const v: unknown = value[i];
+      if (!skipped(v) && worthWalking(v, depth - 1)) {
         yield sep;
         yield* jsonChunks(v, inner, depth - 1);
-      } else yield sep + whole(v, inner);
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < value.length && end - i < BATCH && (skipped(value[end]) || !worthWalking(value[end], depth - 1))) end++;
+      yield sep + elements(value.slice(i, end), inner);
+      i = end;
     }
     yield `\n${indent}]`;
     return;

@@ -32,8 +32,11 @@ describe('jsonChunks', () => {
     );
   });
 
-  it('yields many chunks for a long array, not one string', () => {
-    const v = { results: Array.from({ length: 1000 }, (_, i) => ({ i })) };
-    expect([...jsonChunks(v)].length).toBeGreaterThan(1000);
+  it('yields a long array in many bounded chunks, not one string', () => {
+    const v = { results: Array.from({ length: 5000 }, (_, i) => ({ i, text: 'x'.repeat(i % 50) })) };
+    const chunks = [...jsonChunks(v)];
+    expect(chunks.length).toBeGreaterThanOrEqual(10); // batches of 512 elements
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100_000);
+    expect(chunks.join('')).toBe(JSON.stringify(v, null, 2));
   });
 });
