@@ -191,7 +191,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const warnings: string[] = [];
   // Load and select checks first: a typo in --only must not cost a fleet-wide collection.
   const { loadCatalogue } = await import('../engine/registry.js');
-  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts) });
+  // only the check modules for the kinds of these targets are imported (see loadBuiltinChecks)
+  const kinds = new Set<string>([...opts.targets.map((t) => t.kind), ...(opts.facts?.targets.map((t) => t.target.kind) ?? [])]);
+  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds });
   const selected = selectChecks(catalogue, opts);
   // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
   const { wantedFacts } = await import('../providers/registry.js');
