@@ -110,6 +110,39 @@ export function redact<T>(value: T): T {
   return walk(value, undefined) as T;
 }
 
+/**
+ * redact(), sharing what needs no masking: the result is equal to redact(value), but an object or
+ * array in which nothing was masked is the input's own, not a copy (nothing is ever mutated). For
+ * a large value that is rarely masked (the analyses of a large cluster), so that masking it does
+ * not hold a second copy of it.
+ */
+export function redactShared<T>(value: T): T {
+  return walkShared(value, undefined) as T;
+}
+
+function walkShared(value: unknown, key: string | undefined): unknown {
+  if (!value || typeof value !== 'object') return walk(value, key);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const masked = walkShared(v, key);
+      if (masked !== v) (out ??= value.slice())[i] = masked;
+    }
+    return out ?? value;
+  }
+  const obj = value as Record<string, unknown>;
+  const pairName = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : undefined;
+  const pairIsSecret = pairName !== undefined && isSecretKey(pairName);
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const masked = k === 'value' && typeof v === 'string' && ((pairIsSecret && secretValue(v)) || (pairName !== undefined && looksRandom(v))) ? MASK : walkShared(v, k);
+    if (masked !== v) (out ??= { ...obj })[k] = masked;
+  }
+  return out ?? obj;
+}
+
 function walk(value: unknown, key: string | undefined): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && isSecretKey(key) && secretValue(value)) return MASK;

@@ -13,7 +13,7 @@ import { collectAll } from '../collect/collect.js';
 import { compareResults, evaluateSnapshot } from '../engine/evaluate.js';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot, TargetFacts } from '../engine/facts.js';
-import { maskText, redact } from '../engine/redact.js';
+import { maskText, redact, redactShared } from '../engine/redact.js';
 import { selectChecks, type Selection } from '../engine/select.js';
 import { makeSnapshot } from '../engine/snapshot.js';
 import type { Result, Severity } from '../engine/types.js';
@@ -179,7 +179,8 @@ export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, 
     summary,
     gate,
     ...(expired.length ? { expiredExceptions: expired } : {}),
-    ...(Object.keys(analyses).length ? { analyses: redact(analyses) } : {}),
+    // what needs no masking is shared, not copied: no second copy of a large cluster's analyses
+    ...(Object.keys(analyses).length ? { analyses: redactShared(analyses) } : {}),
   };
   return { report, exitCode };
 }

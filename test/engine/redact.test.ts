@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MASK, isSecretKey, maskEveryPattern, maskText, redact } from '../../src/engine/redact.js';
+import { MASK, isSecretKey, maskEveryPattern, maskText, redact, redactShared } from '../../src/engine/redact.js';
 
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----`;
 
@@ -119,5 +119,25 @@ describe('maskText shortcut', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('redactShared', () => {
+  it('equals redact for any JSON value, never mutates, and shares what needs no masking', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const before = JSON.stringify(v);
+        const shared = redactShared(v);
+        return JSON.stringify(shared) === JSON.stringify(redact(v)) && JSON.stringify(v) === before;
+      }),
+      { numRuns: 500 },
+    );
+    const clean = { workloads: [{ name: 'a', targets: [{ dst: 'b', conn: 'TCP 80' }] }] };
+    expect(redactShared(clean)).toBe(clean);
+    const secret = { a: clean, env: [{ name: 'DB_PASSWORD', value: 'Hunter2-Hunter2' }] };
+    const masked = redactShared(secret);
+    expect(masked).toEqual(redact(secret));
+    expect(masked.a).toBe(clean); // the untouched branch is shared
+    expect(secret.env[0]!.value).toBe('Hunter2-Hunter2');
   });
 });
