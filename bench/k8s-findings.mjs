@@ -11,11 +11,12 @@
 // Goals (issue 9): 10k pods under 5 s and 512 MiB for each scan; 50k pods under 30 s and 2 GiB;
 // connlist under 2 s and 512 MiB.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCluster } from './k8s-findings-gen.mjs';
+import { summaryOf } from './report-summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -61,6 +62,7 @@ function measure(label, args, goal, describe) {
 }
 
 const mib = (p) => `${(statSync(p).size / 1048576).toFixed(1)} MiB`;
+
 let allOk = true;
 for (const pods of sizes) {
   const dir = join(root, `bench/out/k8s-findings-${pods}`);
@@ -76,8 +78,8 @@ for (const pods of sizes) {
     const json = join(out, 'report.json');
     allOk =
       measure('scan -f json -o FILE', ['scan', '--manifests', dir, '-f', 'json', '-o', json], goal.scan, () => {
-        const r = JSON.parse(readFileSync(json, 'utf8'));
-        return `results ${r.summary.total}, failing ${r.summary.fail}, JSON ${mib(json)}`;
+        const summary = summaryOf(json);
+        return `results ${summary.total}, failing ${summary.fail}, JSON ${mib(json)}`;
       }) && allOk;
     const folder = join(out, 'all');
     allOk =
@@ -88,8 +90,10 @@ for (const pods of sizes) {
     allOk =
       measure('netpol connlist -o FILE', ['netpol', 'connlist', dir, '-o', conns], goal.connlist, () => {
         let lines = 0;
-        const text = readFileSync(conns);
-        for (let i = 0; i < text.length; i++) if (text[i] === 10) lines++;
+        const fd = openSync(conns, 'r');
+        const buf = Buffer.alloc(1 << 22);
+        for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) for (let i = 0; i < n; i++) if (buf[i] === 10) lines++;
+        closeSync(fd);
         return `connections ${lines}, ${mib(conns)}`;
       }) && allOk;
   } finally {

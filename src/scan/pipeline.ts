@@ -13,7 +13,7 @@ import { collectAll } from '../collect/collect.js';
 import { compareResults, evaluateSnapshot } from '../engine/evaluate.js';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot, TargetFacts } from '../engine/facts.js';
-import { maskText, redact, redactShared } from '../engine/redact.js';
+import { maskText, redactShared } from '../engine/redact.js';
 import { selectChecks, type Selection } from '../engine/select.js';
 import { makeSnapshot } from '../engine/snapshot.js';
 import type { Result, Severity } from '../engine/types.js';
@@ -91,7 +91,8 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
     ...(opts.onTarget ? { onTarget: opts.onTarget } : {}),
   });
   // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
-  const targets = [...fromFacts.map((t) => redact(t)), ...collected].sort((a, b) => byId(a.target, b.target));
+  // (sharing what needs no masking: a saved snapshot of a large fleet is not held twice)
+  const targets = [...fromFacts.map((t) => redactShared(t)), ...collected].sort((a, b) => byId(a.target, b.target));
   return makeSnapshot(targets, opts.version, opts.facts && toCollect.length === 0 ? opts.facts.collectedAt : now().toISOString());
 }
 
