@@ -1,14 +1,29 @@
 // Metadata only: from the catalogue file written at build time when it is current, so listing
 // does not import every check module (see src/engine/catalogue-file.ts).
+import { Chalk, type ChalkInstance } from 'chalk';
 import { UsageError } from '../engine/errors.js';
 import { readCatalogueFile, type CheckInfo } from '../engine/catalogue-file.js';
+import { PILLARS, SEVERITIES, TARGET_KINDS } from '../engine/types.js';
+import { useColor } from '../report/color.js';
+import { reportWidth } from '../report/terminal/width.js';
 import { reportCheck } from '../report/report-check.js';
 import type { ExitCode } from './run-action.js';
 
 export interface ChecksListOptions {
   json?: boolean;
   kind?: string[];
+  pillar?: string[];
+  severity?: string[];
   checks?: string[];
+  color?: boolean;
+}
+
+/** A `--pillar` / `--severity` / `--kind` list checked against its vocabulary: a typo is a usage error, not an empty list. */
+function checkedList(values: readonly string[] | undefined, known: readonly string[], flag: string): string[] {
+  const list = values ?? [];
+  const bad = list.filter((v) => !known.includes(v));
+  if (bad.length) throw new UsageError(`bad ${flag} ${bad.join(', ')} (expected one of ${known.join(', ')})`);
+  return [...list];
 }
 
 /**
@@ -38,17 +53,20 @@ const listedUnder = (c: CheckInfo, kinds: readonly string[]): boolean =>
   c.meta.targetKinds.some((k) => kinds.includes(k)) || (kinds.includes('kubernetes') && (c.meta.cis?.length ?? 0) > 0);
 
 export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
+  const kinds = checkedList(opts.kind, TARGET_KINDS, '--kind');
+  const pillars = checkedList(opts.pillar, PILLARS, '--pillar');
+  const severities = checkedList(opts.severity, SEVERITIES, '--severity');
   const all = await loadCatalogueInfo(opts.checks ?? []);
-  const kinds = opts.kind ?? [];
-  const checks = kinds.length ? all.filter((c) => listedUnder(c, kinds)) : all;
+  const checks = all.filter(
+    (c) => (!kinds.length || listedUnder(c, kinds)) && (!pillars.length || pillars.includes(c.meta.pillar)) && (!severities.length || severities.includes(c.meta.severity)),
+  );
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(checks.map(describeCheck), null, 2)}\n`);
     return 0;
   }
-  const rows = checks.map((c) => [c.meta.id, c.meta.severity, c.meta.pillar, c.meta.stage, c.meta.targetKinds.join(',')]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 2));
-  for (const r of rows) process.stdout.write(`${r.map((v, i) => (i < 4 ? v.padEnd(widths[i]!) : v)).join('  ')}\n`);
-  process.stdout.write(`${checks.length} checks\n`);
+  const { catalogueTable } = await import('../report/terminal/catalogue.js');
+  const out = checks.length ? catalogueTable(terminalChalk(opts.color), checks.map(describeCheck), reportWidth(false)) : 'No checks match.';
+  process.stdout.write(`${out}\n${checks.length} checks\n`);
   if (kinds.includes('kubernetes')) await writeCisSummary(all);
   return 0;
 }
@@ -66,22 +84,14 @@ async function writeCisSummary(checks: readonly CheckInfo[]): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-export async function showCheck(id: string, opts: { checks?: string[] }): Promise<ExitCode> {
+/** Colour as the table has it: never under NO_COLOR or --no-color, never into a pipe. */
+const terminalChalk = (flag: boolean | undefined): ChalkInstance => new Chalk({ level: useColor(flag, false) ? 1 : 0 });
+
+export async function showCheck(id: string, opts: { checks?: string[]; color?: boolean }): Promise<ExitCode> {
   const all = await loadCatalogueInfo(opts.checks ?? []);
   const c = all.find((x) => x.meta.id === id || (x.meta.aliases ?? []).includes(id));
   if (!c) throw new UsageError(`unknown check id ${id}`);
-  const d = describeCheck(c);
-  const lines = [
-    `${d.id}: ${d.title}`,
-    `severity: ${d.severity}   pillar: ${d.pillar}${d.function ? ` (${d.function})` : ''}   stage: ${d.stage}`,
-    `targets: ${d.targetKinds.join(', ')}`,
-    ...(d.rationale ? ['', d.rationale] : []),
-    '',
-    'references:',
-    ...d.references.map((r) => `  - ${r}`),
-    '',
-    `remediation: ${d.remediation}`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const { checkDetails } = await import('../report/terminal/catalogue.js');
+  process.stdout.write(checkDetails(terminalChalk(opts.color), describeCheck(c), reportWidth(false)));
   return 0;
 }

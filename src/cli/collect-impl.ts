@@ -10,7 +10,15 @@ export interface CollectCliOptions extends TargetCliOptions {
 
 export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
-  const snapshot = await collectStage(collectOptions(opts, con, undefined));
+  const { trapInterrupts } = await import('./interrupt.js');
+  const trap = trapInterrupts((line) => con.say(line));
+  let snapshot;
+  try {
+    snapshot = await collectStage({ ...collectOptions(opts, con, undefined), interrupt: trap.signal });
+  } finally {
+    con.finish();
+    trap.release();
+  }
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (opts.output) {
     await writeOutput(opts.output, text);
@@ -19,7 +27,7 @@ export async function collect(opts: CollectCliOptions): Promise<ExitCode> {
   }
   // the same rule as scan: a lost target is exit 3; a partly collected one is a warning, since
   // the snapshot still holds every fact it could gather and says why the others are missing
-  const lost = snapshot.targets.filter((t) => t.status === 'unreachable' || t.status === 'partial');
+  const lost = snapshot.targets.filter((t) => t.status !== 'ok');
   for (const t of lost) con.warn(`target ${t.target.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
-  return lost.some((t) => t.status === 'unreachable') ? 3 : 0;
+  return lost.some((t) => t.status === 'unreachable' || t.status === 'skipped') ? 3 : 0;
 }

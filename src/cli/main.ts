@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { checksCommand } from './checks.js';
 import { collectCommand } from './collect.js';
 import { diffCommand } from './diff.js';
+import { historyCommand, trendCommand } from './history.js';
 import { inventoryCommand } from './inventory.js';
 import { mergeCommand } from './merge.js';
 import { netpolCommand } from './netpol.js';
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(OUTPUT);
-  for (const cmd of [scanCommand(), collectCommand(), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand()]) {
+  for (const cmd of [scanCommand(), collectCommand(), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand(), historyCommand(), trendCommand()]) {
     program.addCommand(cmd);
   }
   // Subcommands inherit exitOverride so a bad flag anywhere is exit 2, one line.

@@ -1,5 +1,5 @@
 import { parseFormats } from '../report/index.js';
-import { emitReport } from '../report/output.js';
+import { emitReport, parseGroupBy } from '../report/output.js';
 import { loadReport } from '../report/validate.js';
 import type { ExitCode } from './run-action.js';
 
@@ -7,11 +7,13 @@ export interface ReportOptions {
   format?: string[];
   output?: string;
   color?: boolean;
+  groupBy?: string;
 }
 
 export async function rerender(path: string, opts: ReportOptions): Promise<ExitCode> {
   const formats = parseFormats(opts.format);
+  const groupBy = parseGroupBy(opts.groupBy);
   const report = await loadReport(path);
-  await emitReport(report, formats, { output: opts.output, color: opts.color });
+  await emitReport(report, formats, { output: opts.output, color: opts.color, ...(groupBy ? { groupBy } : {}) });
   return 0;
 }

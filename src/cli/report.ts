@@ -9,6 +9,7 @@ export const reportCommand = (): Command =>
     .option('-f, --format <formats>', 'table,json,sarif,junit,markdown,html (default table)', splitList)
     .option('-o, --output <path>', 'a file for one format; a folder for several (report.json, report.sarif, ...)')
     .option('--no-color', 'no colour in table output (NO_COLOR is honoured too)')
+    .option('--group-by <by>', 'how the table groups findings: pillar|target|check|severity (default pillar)')
     .action(
       runAction(async (path: string, opts: ReportOptions) => {
         const { rerender } = await import('./report-impl.js');

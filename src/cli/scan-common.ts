@@ -5,6 +5,7 @@ import type { CollectStageOptions } from '../scan/pipeline.js';
 import type { TargetFacts } from '../engine/facts.js';
 import { buildTargets, namesTargets, parseShard } from '../inventory/targets.js';
 import type { TargetCliOptions } from './target-options.js';
+import { ProgressBar, type ProgressStream } from './progress.js';
 import { VERSION } from './version.js';
 
 export function parseNumber(value: string | undefined, flag: string, min: number, max: number, integer: boolean): number | undefined {
@@ -18,23 +19,28 @@ export function parseNumber(value: string | undefined, flag: string, min: number
 
 export interface Console {
   warn(line: string): void;
-  progress(line: string): void;
+  /** a target finished collecting: the progress bar moves (on a terminal, without -q) */
+  progress(done: number, total: number, target: TargetFacts): void;
   verbose(line: string): void;
+  /** a line said whatever -q says (an interruption's notice), clearing the progress bar first */
+  say(line: string): void;
+  /** collection is over: the progress bar goes away */
+  finish(): void;
 }
 
-export function makeConsole(opts: TargetCliOptions): Console {
+export function makeConsole(opts: TargetCliOptions, stderr: ProgressStream = process.stderr): Console {
   const quiet = !!opts.quiet;
-  const tty = !!process.stderr.isTTY;
+  const bar = new ProgressBar(stderr, !quiet);
   return {
     warn: (line) => {
-      if (!quiet) process.stderr.write(`ztaudit: warning: ${line}\n`);
+      if (!quiet) bar.interrupt(`ztaudit: warning: ${line}\n`);
     },
-    progress: (line) => {
-      if (!quiet && tty) process.stderr.write(`${line}\n`);
-    },
+    progress: (done, total, t) => bar.update(done, total, t.status, t.target.id),
     verbose: (line) => {
-      if (opts.verbose && !quiet) process.stderr.write(`ztaudit: ${line}\n`);
+      if (opts.verbose && !quiet) bar.interrupt(`ztaudit: ${line}\n`);
     },
+    say: (line) => bar.interrupt(`ztaudit: ${line}\n`),
+    finish: () => bar.finish(),
   };
 }
 
@@ -46,7 +52,6 @@ export function collectOptions(opts: TargetCliOptions, con: Console, withFacts: 
   const skipLocal = withFacts !== undefined && !namesTargets(opts);
   const { targets, warnings } = skipLocal ? { targets: [], warnings: [] } : buildTargets(opts);
   for (const w of warnings) con.warn(w);
-  const started = Date.now();
   return {
     targets,
     ...(withFacts ? { facts: withFacts } : {}),
@@ -55,8 +60,7 @@ export function collectOptions(opts: TargetCliOptions, con: Console, withFacts: 
     timeoutMs: Math.round(timeout * 1000),
     version: VERSION,
     log: (m) => con.verbose(m),
-    onTarget: (done: number, total: number, t: TargetFacts) =>
-      con.progress(`[${done}/${total}] ${t.target.id}: ${t.status}${t.error ? ` (${t.error})` : ''} ${((Date.now() - started) / 1000).toFixed(1)}s`),
+    onTarget: (done: number, total: number, t: TargetFacts) => con.progress(done, total, t),
   };
 }
 

@@ -21,14 +21,18 @@ export interface ScanCliOptions extends TargetCliOptions {
   exceptions?: string;
   checks?: string[];
   saveFacts?: string;
+  groupBy?: string;
+  /** `--history` alone is true: the default SQLite file */
+  history?: string | boolean;
 }
 
 /** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
   const { parseFormats } = await import('../report/index.js');
-  const { emitReport } = await import('../report/output.js');
+  const { emitReport, parseGroupBy } = await import('../report/output.js');
   const formats = parseFormats(opts.format);
+  const groupBy = parseGroupBy(opts.groupBy);
   if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
   if (opts.output && formats.length > 1) {
     // a folder that does not exist yet is created after the scan
@@ -46,32 +50,49 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const minScore = parseNumber(opts.minScore, '--min-score', 0, 100, false);
   const minCoverage = parseNumber(opts.minCoverage, '--min-coverage', 0, 100, false);
 
+  // a malformed --history value is a usage error before anything is collected
+  const historyLoc = opts.history !== undefined ? (await import('../history/open.js')).historyLocation(opts.history) : undefined;
+
   let facts: FactsSnapshot | undefined;
   if (opts.facts) facts = (await import('../engine/snapshot.js')).loadSnapshot(opts.facts);
   const exceptions = opts.exceptions ? (await import('../report/exceptions.js')).loadExceptions(opts.exceptions) : undefined;
   const baseline = opts.baseline ? (await import('../report/baseline.js')).loadBaseline(opts.baseline) : undefined;
   const base = collectOptions(opts, con, facts);
 
-  const { report, snapshot, warnings, exitCode } = await runScan({
-    ...base,
-    checkDirs: opts.checks ?? [],
-    ...(opts.only ? { only: opts.only } : {}),
-    ...(opts.skip ? { skip: opts.skip } : {}),
-    ...(opts.pillar ? { pillars: opts.pillar } : {}),
-    ...(exceptions ? { exceptions } : {}),
-    ...(baseline ? { baseline } : {}),
-    ...(failOn ? { failOn: failOn as Severity } : {}),
-    ...(minScore !== undefined ? { minScore } : {}),
-    ...(minCoverage !== undefined ? { minCoverage } : {}),
-  });
-  for (const w of warnings) con.warn(w);
+  const { trapInterrupts } = await import('./interrupt.js');
+  // an interruption's notice clears the progress bar first
+  const trap = trapInterrupts((line) => con.say(line));
+  try {
+    const { report, snapshot, warnings, exitCode } = await runScan({
+      ...base,
+      interrupt: trap.signal,
+      checkDirs: opts.checks ?? [],
+      ...(opts.only ? { only: opts.only } : {}),
+      ...(opts.skip ? { skip: opts.skip } : {}),
+      ...(opts.pillar ? { pillars: opts.pillar } : {}),
+      ...(exceptions ? { exceptions } : {}),
+      ...(baseline ? { baseline } : {}),
+      ...(failOn ? { failOn: failOn as Severity } : {}),
+      ...(minScore !== undefined ? { minScore } : {}),
+      ...(minCoverage !== undefined ? { minCoverage } : {}),
+    }).finally(() => con.finish());
+    for (const w of warnings) con.warn(w);
 
-  if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
-  await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, warn: (w) => con.warn(w) });
-  // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
-  // on stdout already ends with them, in words, so they are not said twice in one terminal
-  const { isIncompleteReason } = await import('../report/gate.js');
-  const tableOnStdout = !opts.output && formats.includes('table');
-  if (!tableOnStdout) for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
-  return exitCode;
+    if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
+    const recorded = historyLoc ? await (await import('./history-record.js')).recordInHistory(historyLoc, report, formats.includes('html')) : undefined;
+    await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), ...(recorded?.trend ? { trend: recorded.trend } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, ...(groupBy ? { groupBy } : {}), warn: (w) => con.warn(w) });
+    // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
+    // on stdout already ends with them, in words, so they are not said twice in one terminal
+    const { isIncompleteReason } = await import('../report/gate.js');
+    const tableOnStdout = !opts.output && formats.includes('table');
+    if (!tableOnStdout) for (const r of report.gate.reasons) con.warn(`${isIncompleteReason(r) ? 'incomplete' : 'gate failed'}: ${r}`);
+    // the reports are written; a record that was asked for and not made fails the run (even under -q)
+    if (recorded?.error) {
+      process.stderr.write(`ztaudit: history: ${recorded.error}\n`);
+      return 2;
+    }
+    return exitCode;
+  } finally {
+    trap.release();
+  }
 }

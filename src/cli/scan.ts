@@ -18,6 +18,8 @@ export const scanCommand = (): Command => {
     .option('--exceptions <file>', 'accepted risks (YAML)')
     .option('--checks <path>', 'load an extra check pack (repeatable)', repeat)
     .option('--save-facts <file>', 'also write the collected facts snapshot')
+    .option('--group-by <by>', 'how the table groups findings: pillar|target|check|severity (default pillar)')
+    .option('--history [path|url]', 'record the scan: an SQLite file (default $XDG_STATE_HOME/ztaudit/history.db) or a postgres:// URL')
     .action(
       runAction(async (opts: ScanCliOptions) => {
         const { scan } = await import('./scan-impl.js');

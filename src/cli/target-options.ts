@@ -24,6 +24,7 @@ export function addTargetOptions(cmd: Command, withFacts: boolean): Command {
       else cmd.option(f.flags, f.description);
     }
   }
+  cmd.option('--ca <file>', 'PEM file of the CA(s) that verify HTTPS targets (WinRM, Proxmox, vSphere, S3); the system CAs otherwise');
   cmd.option('-i, --inventory <file>', 'YAML inventory of many targets (see `ztaudit inventory example`)');
   if (withFacts) cmd.option('--facts <file>', 'evaluate a saved facts snapshot (from `collect`), no network');
   return cmd

@@ -21,7 +21,25 @@ export interface CollectOptions {
   wanted?: ReadonlyMap<string, ReadonlySet<string>>;
   /** called as each target finishes (progress display) */
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
+  /**
+   * Ctrl-C / SIGTERM: targets not yet started are `skipped`, those in flight are abandoned at once
+   * (their connections aborted) and `skipped` too, so the report of what finished can be written.
+   */
+  interrupt?: AbortSignal;
 }
+
+export const NOT_REACHED = 'scan interrupted before this target was reached';
+export const ABANDONED = 'scan interrupted while this target was being collected';
+
+const skipped = (t: TargetSpec, reason: string, durationMs: number): TargetFacts => ({ target: targetRef(t), status: 'skipped', error: reason, durationMs, facts: {} });
+
+/** Settles when the scan is interrupted (never, without a signal). */
+const whenInterrupted = (signal: AbortSignal | undefined): Promise<'interrupted'> =>
+  new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) return resolve('interrupted');
+    signal.addEventListener('abort', () => resolve('interrupted'), { once: true });
+  });
 
 /**
  * Why a target is not collected when its collector does not speak its transport (collectors list
@@ -80,6 +98,9 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
   const load = opts.registry[t.kind];
   if (!load) return unreachable(t, `no collector for kind ${t.kind} in this version`, 0);
   const controller = new AbortController();
+  if (opts.interrupt?.aborted) return skipped(t, NOT_REACHED, 0);
+  const onInterrupt = (): void => controller.abort(new Error('interrupted'));
+  opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
   let collected: Collected;
   try {
     const collector = await load();
@@ -88,15 +109,25 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
     const refused = transport ? transportRefusal(t, transport, speaks) : undefined;
     if (refused) return unreachable(t, refused, 0);
     const wanted = opts.wanted?.get(t.kind);
-    collected = await withTimeout(
+    const work = withTimeout(
       collector.collect(t, { timeoutMs: opts.timeoutMs, signal: controller.signal, log: (m) => opts.log?.(`${t.id}: ${m}`), ...(wanted ? { wanted } : {}) }),
       opts.timeoutMs,
       controller,
     );
+    // an interrupted target is not waited for: a collector that ignores its signal cannot hold the report back
+    const first = await Promise.race([work, whenInterrupted(opts.interrupt)]);
+    if (first === 'interrupted') {
+      work.catch(() => undefined);
+      return skipped(t, ABANDONED, elapsed());
+    }
+    collected = first;
   } catch (err) {
     controller.abort();
+    if (opts.interrupt?.aborted) return skipped(t, ABANDONED, elapsed());
     const reason = err instanceof Timeout || err instanceof TransportError ? err.message : `collector failed: ${errorMessage(err)}`;
     return unreachable(t, reason, elapsed());
+  } finally {
+    opts.interrupt?.removeEventListener('abort', onInterrupt);
   }
   // Facts must be Outcomes; anything else from a collector is its bug, reported per fact, never a pass.
   const facts: Record<string, Outcome<unknown>> = {};
@@ -119,7 +150,8 @@ export async function collectAll(targets: readonly TargetSpec[], opts: CollectOp
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const i = next++;
-      out[i] = await collectTarget(targets[i]!, opts);
+      // once interrupted, the targets left are listed as not reached, not collected
+      out[i] = opts.interrupt?.aborted ? skipped(targets[i]!, NOT_REACHED, 0) : await collectTarget(targets[i]!, opts);
       done++;
       opts.onTarget?.(done, targets.length, out[i]!);
     }

@@ -3,9 +3,9 @@
 // a missing field is a usage error naming the file (exit 2), never a silent false at run time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Check, CheckOutcome } from './check.js';
+import { formatMessage, type Check, type CheckOutcome, type MessageData } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
-import type { SourceLocation } from './types.js';
+import type { ResourceRef, SourceLocation } from './types.js';
 import { PILLARS, SEVERITIES, STAGES, TARGET_KINDS, type Pillar, type Severity, type Stage, type TargetKind } from './types.js';
 
 export const YAML_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'regex', 'contains', 'exists', 'bitmask'] as const;
@@ -133,7 +133,7 @@ function need<T>(doc: Record<string, unknown>, key: string, where: string, ok: (
   if (!ok(v)) throw new UsageError(`${where}: "${key}" must be ${what}`);
   return v;
 }
-const DOC_FIELDS = new Set(['id', 'title', 'rationale', 'severity', 'pillar', 'function', 'stage', 'targetKinds', 'fact', 'tests', 'references', 'remediation', 'cis', 'aliases']);
+const DOC_FIELDS = new Set(['id', 'title', 'rationale', 'severity', 'pillar', 'function', 'stage', 'targetKinds', 'fact', 'tests', 'references', 'remediation', 'cis', 'aliases', 'message', 'resource']);
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const oneOf =
@@ -171,6 +171,10 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
   });
   const cis = doc.cis === undefined ? undefined : need(doc, 'cis', where, isStrList, 'a list of strings');
   const aliases = doc.aliases === undefined ? undefined : need(doc, 'aliases', where, isStrList, 'a list of strings');
+  const message = compileMessage(doc.message, items, where);
+  // a user's check without `message` still says which expectation was not met, in its own words
+  const fallback = `not met: ${title}`;
+  const fixedResource = doc.resource === undefined ? undefined : compileResource(doc.resource, where);
   for (const k of ['function', 'rationale'] as const) {
     if (doc[k] !== undefined && !isStr(doc[k])) throw new UsageError(`${where}: "${k}" must be a non-empty string`);
   }
@@ -186,7 +190,7 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       facts: [fact],
       references,
       remediation,
-      messages: { failed: 'expected {{expected}}; found {{found}}', passed: 'matched {{expected}}' },
+      messages: { failed: message ?? fallback, passed: title },
       ...(isStr(doc.function) ? { function: doc.function } : {}),
       ...(isStr(doc.rationale) ? { rationale: doc.rationale } : {}),
       ...(cis ? { cis } : {}),
@@ -196,19 +200,60 @@ export function compileYamlCheck(raw: unknown, where: string): Check {
       const root = (facts as Record<string, unknown>)[fact];
       const verdicts = items.map((it) => {
         const { present, value } = getPath(root, it.path);
-        return { it, ok: it.test(value, present), actual: present ? asText(value) : '(absent)' };
+        return { it, ok: it.test(value, present), actual: present ? asText(value) : '(absent)', shown: present ? asText(value) : NOT_SET };
       });
       const passed = binOp === 'and' ? verdicts.every((v) => v.ok) : verdicts.some((v) => v.ok);
       const expected = verdicts.map((v) => v.it.describe).join(` ${binOp} `);
-      const evidence = verdicts.map((v) => `${v.it.path}=${v.actual}`).join('; ');
+      const found = verdicts.map((v) => `${v.it.path}=${v.actual}`).join('; ');
+      // the message says what is wrong in words; the evidence keeps the raw comparison
+      const evidence = passed ? `matched ${expected}; found ${found}` : `expected ${expected}; found ${found}`;
       const location = locate(root);
-      const where = location ? { location } : {};
-      return passed
-        ? { status: 'pass', messageId: 'passed', message: `matched ${expected}`, evidence, ...where }
-        : { status: 'fail', messageId: 'failed', message: `expected ${expected}; found ${evidence}`, evidence, ...where };
+      const resource = fixedResource ?? resourceOf(root);
+      const where = { ...(location ? { location } : {}), ...(resource ? { resource } : {}) };
+      if (passed) return { status: 'pass', messageId: 'passed', message: title, evidence, ...where };
+      const data = messageData(verdicts.map((v) => v.shown));
+      return { status: 'fail', messageId: 'failed', message: message ? formatMessage(message, data) : fallback, evidence, ...where };
     },
     file: where,
   };
+}
+
+/** How an absent value reads in a message: "--profiling is not set". */
+const NOT_SET = 'not set';
+/** `{{found}}` is the first test item's value, `{{found1}}`..`{{foundN}}` each item's, in order. */
+const messageData = (shown: readonly string[]): MessageData =>
+  Object.fromEntries([['found', shown[0] ?? NOT_SET], ...shown.map((v, i) => [`found${i + 1}`, v])]);
+
+/**
+ * A check's `message`: the failure in words, kube-bench style ("--authorization-mode includes
+ * AlwaysAllow"). Only the placeholders above may appear, so a message never prints `{{`.
+ */
+function compileMessage(raw: unknown, items: readonly CompiledItem[], where: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!isStr(raw)) throw new UsageError(`${where}: "message" must be a non-empty string`);
+  const known = new Set(Object.keys(messageData(items.map(() => ''))));
+  const rest = formatMessage(raw, Object.fromEntries([...known].map((k) => [k, ''])));
+  const bad = /\{\{\s*(\w*)\s*\}\}|\{\{|\}\}/.exec(rest);
+  if (bad) throw new UsageError(`${where}: "message" has an unknown placeholder ${bad[0]} (expected one of ${[...known].map((k) => `{{${k}}}`).join(', ')})`);
+  return raw;
+}
+
+/** A fixed `resource: {kind, name, namespace?}` for checks whose fact names none (a sysctl key). */
+function compileResource(raw: unknown, where: string): ResourceRef {
+  const r = raw as Record<string, unknown> | null;
+  if (!r || typeof r !== 'object' || !isStr(r.kind) || !isStr(r.name) || (r.namespace !== undefined && !isStr(r.namespace))) {
+    throw new UsageError(`${where}: "resource" must be a mapping with string "kind" and "name" (and optionally "namespace")`);
+  }
+  for (const k of Object.keys(r)) if (!['kind', 'name', 'namespace'].includes(k)) throw new UsageError(`${where}: unknown field "resource.${k}"`);
+  return { kind: r.kind, name: r.name, ...(isStr(r.namespace) ? { namespace: r.namespace } : {}) };
+}
+
+/** The static pod a control-plane component's flags were read from (its first instance). */
+function resourceOf(root: unknown): ResourceRef | undefined {
+  const { value } = getPath(root, 'instances.0.pod');
+  const pod = value as { namespace?: unknown; name?: unknown } | undefined;
+  if (!pod || typeof pod !== 'object' || typeof pod.name !== 'string') return undefined;
+  return { kind: 'Pod', name: pod.name, ...(typeof pod.namespace === 'string' ? { namespace: pod.namespace } : {}) };
 }
 
 const isLocation = (v: unknown): v is SourceLocation =>

@@ -64,6 +64,7 @@ targets:
     kind: vsphere
     address: https://vcenter.example.internal
     user: auditor@vsphere.local
+    ca: ./vcenter-ca.pem   # the CA that signed its certificate (or --ca FILE)
     credentials:
       password: { env: VCENTER_PASSWORD }
   - name: pve

@@ -25,6 +25,8 @@ import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
+import { proxmoxEndpoint } from '../kinds/proxmox.js';
+import { winrmEndpointProblem } from '../kinds/windows.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
@@ -97,6 +99,9 @@ export function parseInventory(text: string, file: string): LoadedInventory {
   for (const t of inventory.targets) {
     const spec = toSpec(t, inventory, base);
     if (seen.has(spec.id)) throw refuse(file, `duplicate target ${spec.id}`);
+    // plain http:// WinRM only with NTLM sealing: refused here, before anything is sent (exit 2)
+    const winrm = spec.kind === 'windows' && spec.options.transport === 'winrm' && spec.address ? winrmEndpointProblem(spec.address, t.port, spec.options.auth) : undefined;
+    if (winrm) throw refuse(file, `target ${t.name}: ${winrm}`);
     seen.add(spec.id);
     for (const field of CREDENTIAL_FIELDS) {
       if (typeof spec.options.credentials === 'object' && typeof (spec.options.credentials as Credentials)[field] === 'string') {
@@ -245,6 +250,13 @@ function checkAddress(where: string, v: unknown, kind: unknown): string | undefi
       return `${where}: ${errorMessage(err)}`;
     }
   }
+  if (kind === 'proxmox') {
+    try {
+      proxmoxEndpoint(v);
+    } catch (err) {
+      return `${where}: ${errorMessage(err)}`;
+    }
+  }
   return undefined;
 }
 
@@ -291,6 +303,7 @@ function checkPaths(at: string, t: Record<string, unknown>): string | undefined 
     ['kubeconfig', t.kubeconfig],
     ['context', t.context],
     ['knownHosts', t.knownHosts],
+    ['ca', t.ca],
     ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
     ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
   ];
@@ -353,6 +366,7 @@ function toSpec(t: InventoryTarget, inv: Inventory, base: string): TargetSpec {
   if (t.manifests) options.manifests = t.manifests.map((m) => anchored(base, m));
   if (t.kubeconfig) options.kubeconfig = anchored(base, t.kubeconfig);
   if (t.context) options.context = t.context;
+  if (t.ca) options.ca = anchored(base, t.ca);
   // a libvirt target's address is its connection URI: it says the transport, virsh's URI and the SSH hop
   const lv = t.kind === 'libvirt' && t.address ? libvirtOptions(t.address) : {};
   if (typeof lv.uri === 'string') options.uri = lv.uri;

@@ -27,6 +27,8 @@ export interface InventoryTarget {
   root?: string;
   manifests?: string[];
   kubeconfig?: string;
+  /** HTTPS kinds: PEM file of the CA(s) that verify the target's certificate */
+  ca?: string;
   context?: string;
   credentials?: Credentials;
   labels?: Record<string, string>;

@@ -17,6 +17,7 @@ export interface TargetFlags {
   sshAcceptNew?: boolean;
   knownHosts?: string;
   gpuAdvisories?: string;
+  ca?: string;
   [option: string]: unknown;
 }
 
@@ -40,6 +41,11 @@ export function buildTargets(f: TargetFlags): { targets: TargetSpec[]; warnings:
     if (t.options.transport !== 'ssh') continue;
     if (f.sshAcceptNew === true) t.options.acceptNewHostKey = true;
     if (knownHosts && t.options.knownHosts === undefined) t.options.knownHosts = knownHosts;
+  }
+  // --ca verifies every HTTPS target that names no CA of its own
+  if (typeof f.ca === 'string' && f.ca) {
+    const ca = mustRead(f.ca, '--ca file', false);
+    for (const t of targets) if ((t.options.transport === 'winrm' || t.options.transport === 'https' || KINDS[t.kind].transports.includes('https')) && t.options.ca === undefined) t.options.ca = ca;
   }
   // the GPU advisory table from the command line applies to every Linux (and Kubernetes) target
   if (typeof f.gpuAdvisories === 'string' && f.gpuAdvisories) {

@@ -9,4 +9,4 @@ export const TRANSPORT_NAMES = ['local', 'ssh', 'winrm', 'kube', 'https'] as con
 export type TransportName = (typeof TRANSPORT_NAMES)[number];
 
 /** Transports this version can open (src/transports/open.ts); the others make a target unreachable with a reason. */
-export const AVAILABLE_TRANSPORTS: readonly TransportName[] = ['local', 'ssh', 'kube'];
+export const AVAILABLE_TRANSPORTS: readonly TransportName[] = ['local', 'ssh', 'winrm', 'kube', 'https'];

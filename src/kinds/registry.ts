@@ -8,6 +8,8 @@ import { inventoryOnly, type KindDefinition } from './definition.js';
 import { KUBERNETES } from './kubernetes.js';
 import { LIBVIRT } from './libvirt.js';
 import { LINUX } from './linux.js';
+import { PROXMOX } from './proxmox.js';
+import { VSPHERE } from './vsphere.js';
 import type { TargetKind } from './names.js';
 import { WINDOWS } from './windows.js';
 
@@ -20,8 +22,8 @@ export const KINDS: Readonly<Record<TargetKind, KindDefinition>> = {
   linux: LINUX,
   windows: WINDOWS,
   kubernetes: KUBERNETES,
-  vsphere: inventoryOnly({ kind: 'vsphere', description: 'VMware vCenter or ESXi', transports: ['https'], defaultTransport: https, sarifPrefix: 'vsphere' }),
-  proxmox: inventoryOnly({ kind: 'proxmox', description: 'Proxmox VE', transports: ['https'], defaultTransport: https, sarifPrefix: 'proxmox' }),
+  vsphere: VSPHERE,
+  proxmox: PROXMOX,
   libvirt: LIBVIRT,
   s3: inventoryOnly({ kind: 's3', description: 'S3-compatible object storage', transports: ['https'], defaultTransport: https, sarifPrefix: 's3' }),
 };

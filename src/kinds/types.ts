@@ -30,6 +30,8 @@ export interface TargetOptions {
   /** kubernetes: live cluster */
   kubeconfig?: string;
   context?: string;
+  /** HTTPS kinds (winrm, proxmox, vsphere, s3): PEM file of the CA(s) that verify the certificate; the system CAs when absent */
+  ca?: string;
   /** libvirt: the connection URI virsh is given (on the SSH host for a +ssh URI), and that host */
   uri?: string;
   sshHost?: string;

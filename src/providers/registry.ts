@@ -6,10 +6,13 @@ import { K8S_NODE_PROVIDER } from './k8s-node/provider.js';
 import { KUBERNETES_PROVIDER } from './kubernetes/provider.js';
 import { LIBVIRT_HOST_PROVIDER, LIBVIRT_PROVIDER } from './libvirt/provider.js';
 import { LINUX_PROVIDERS } from './linux/providers.js';
+import { PROXMOX_PROVIDER } from './proxmox/provider.js';
 import { STORAGE_PROVIDERS } from './storage/provider.js';
+import { VSPHERE_PROVIDER } from './vsphere/provider.js';
+import { WINDOWS_HOST_PROVIDER } from './windows/provider.js';
 import type { Provider } from './types.js';
 
-export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, ...STORAGE_PROVIDERS, GPU_NVIDIA_PROVIDER, LIBVIRT_HOST_PROVIDER, KUBERNETES_PROVIDER, GPU_ADVISORIES_PROVIDER, LIBVIRT_PROVIDER];
+export const PROVIDERS: readonly Provider[] = [...LINUX_PROVIDERS, K8S_NODE_PROVIDER, ...STORAGE_PROVIDERS, GPU_NVIDIA_PROVIDER, LIBVIRT_HOST_PROVIDER, KUBERNETES_PROVIDER, GPU_ADVISORIES_PROVIDER, LIBVIRT_PROVIDER, PROXMOX_PROVIDER, WINDOWS_HOST_PROVIDER, VSPHERE_PROVIDER];
 
 export const providersFor = (kind: TargetKind): Provider[] => PROVIDERS.filter((p) => p.kinds.includes(kind));
 

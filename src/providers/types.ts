@@ -49,6 +49,8 @@ export interface ApiCollectContext {
   log(message: string): void;
   /** facts the target's shell providers (and earlier API providers) gathered in this collection */
   facts?: Readonly<FactMap>;
+  /** the facts the selected checks read (undefined: all of them); an API provider may skip the calls of the others */
+  wanted?: ReadonlySet<string>;
 }
 
 export interface ApiCollected {

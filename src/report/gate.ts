@@ -52,7 +52,8 @@ export function evaluateGate(results: readonly Result[], targets: readonly Repor
     else if (score.overall < policy.minScore) breaches.push(`overall score ${score.overall} is below --min-score ${policy.minScore}`);
   }
   for (const t of targets) {
-    if (t.status === 'unreachable') incomplete.push(`target ${t.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
+    // skipped: an interrupted scan did not reach it (src/collect/collect.ts)
+    if (t.status === 'unreachable' || t.status === 'skipped') incomplete.push(`target ${t.id} ${t.status}${t.error ? `: ${t.error}` : ''}`);
   }
   if (policy.minCoverage !== undefined) {
     const cov = score.coverage;

@@ -7,15 +7,39 @@
 //     in input order (merge cannot re-run --fail-on: it does not know the flags the shards used);
 //   - scan: startedAt the earliest, finishedAt the latest, a deterministic id from the inputs' ids;
 //   - expiredExceptions deduplicated; analyses merged per analysis name and target id.
+// Reports of different schema versions, formula versions or check catalogues do not merge
+// (mergeConflict): their results and scores do not mean the same thing.
 import { createHash } from 'node:crypto';
 import { compareResults } from '../engine/evaluate.js';
 import type { Result } from '../engine/types.js';
 import { computeScore } from '../scoring/score.js';
+import { catalogueDigest } from './catalogue.js';
 import type { ExpiredException, Report, ReportCheck, ReportTarget } from './model.js';
 import { summarize } from './summary.js';
 
 const RANK: Record<Result['status'], number> = { fail: 4, error: 3, warn: 2, pass: 1, not_applicable: 0 };
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Why these reports cannot be merged (one line), or undefined when they can. */
+export function mergeConflict(named: readonly { name: string; report: Pick<Report, 'schemaVersion' | 'score' | 'scan' | 'checks'> }[]): string | undefined {
+  const [first, ...rest] = named;
+  if (!first) return undefined;
+  for (const other of rest) {
+    const a = first.report;
+    const b = other.report;
+    if (a.schemaVersion !== b.schemaVersion) return `cannot merge: ${first.name} has report schema version ${a.schemaVersion}, ${other.name} has ${b.schemaVersion}`;
+    if (a.score.formulaVersion !== b.score.formulaVersion) return `cannot merge: ${first.name} was scored with formula version ${a.score.formulaVersion}, ${other.name} with ${b.score.formulaVersion}`;
+    if (a.scan.catalogue && b.scan.catalogue) {
+      if (a.scan.catalogue !== b.scan.catalogue) return `cannot merge: ${first.name} and ${other.name} were scanned with different check catalogues (version or --only/--skip/--pillar/--checks differ)`;
+      continue;
+    }
+    // reports from before scan.catalogue: a check both carry must be the same check
+    const mine = new Map(a.checks.map((c) => [c.id, catalogueDigest([c])]));
+    const differs = b.checks.find((c) => mine.has(c.id) && mine.get(c.id) !== catalogueDigest([c]));
+    if (differs) return `cannot merge: ${first.name} and ${other.name} were scanned with different check catalogues (${differs.id} differs)`;
+  }
+  return undefined;
+}
 
 export function mergeReports(reports: readonly Report[]): Report {
   if (reports.length === 0) throw new Error('mergeReports needs at least one report');
@@ -52,7 +76,13 @@ export function mergeReports(reports: readonly Report[]): Report {
   const merged: Report = {
     schemaVersion: '1',
     tool: { name: 'ztaudit', version: reports[0]!.tool.version },
-    scan: { id, startedAt, finishedAt, durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)) },
+    scan: {
+      id,
+      startedAt,
+      finishedAt,
+      durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),
+      ...(reports.every((r) => r.scan.catalogue === reports[0]!.scan.catalogue) && reports[0]!.scan.catalogue ? { catalogue: reports[0]!.scan.catalogue } : {}),
+    },
     targets: [...targets.values()].sort((a, b) => cmp(a.id, b.id)),
     checks: mergedChecks,
     results: mergedResults,

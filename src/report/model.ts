@@ -1,5 +1,6 @@
 // The JSON report (CONTRACT.md, schemaVersion "1"). Writers render it; they never recompute scores.
 import type { Score } from '../scoring/types.js';
+import type { TrendPoint } from './trend.js';
 import type { Pillar, Result, Severity, Stage, TargetKind, TargetStatus } from '../engine/types.js';
 
 export interface ReportTarget {
@@ -57,7 +58,15 @@ export interface ExpiredException {
 export interface Report {
   schemaVersion: '1';
   tool: { name: 'ztaudit'; version: string };
-  scan: { id: string; startedAt: string; finishedAt: string; durationMs: number; shard?: string };
+  scan: {
+    id: string;
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+    shard?: string;
+    /** digest of the selected check catalogue: reports to merge must share it */
+    catalogue?: string;
+  };
   targets: ReportTarget[];
   checks: ReportCheck[];
   results: Result[];
@@ -85,4 +94,11 @@ export interface WriterOptions {
   summaryOnly?: boolean;
   /** the table lists passes too (`scan -v`) */
   withPasses?: boolean;
+  /** how the table groups findings (`--group-by`; default pillar) */
+  groupBy?: GroupBy;
+  /** score and coverage over time from the scan history (`--history`); the HTML report draws it */
+  trend?: readonly TrendPoint[];
 }
+
+export const GROUP_BY = ['pillar', 'target', 'check', 'severity'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];

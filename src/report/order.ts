@@ -8,11 +8,20 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function resourceLabel(r: Result): string {
+/**
+ * How a finding's resource is named: Kubernetes objects as Kind/namespace/name; host resources
+ * (a lower-case kind, or a name that is a path) as kind:name, so a file reads
+ * `file:/etc/ssh/sshd_config` rather than `file//etc/ssh/sshd_config`.
+ */
+export function resourceLabel(r: Pick<Result, 'resource'>): string {
   if (!r.resource) return '';
   const { kind, namespace, name } = r.resource;
-  return namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`;
+  if (namespace) return `${kind}/${namespace}/${name}`;
+  return name.startsWith('/') || kind === kind.toLowerCase() ? `${kind}:${name}` : `${kind}/${name}`;
 }
+
+/** The file and line a finding was read from (a manifest), or ''. */
+export const locationLabel = (r: Pick<Result, 'location'>): string => (r.location ? `${r.location.file}:${r.location.line}` : '');
 
 /** Display status: an accepted-risk failure is shown as such, not as an open failure. */
 export const displayStatus = (r: Result): string => (r.exception ? `${r.status} (excepted)` : r.status);
@@ -54,3 +63,44 @@ export const isOpenFailure = (r: Result): boolean => r.status === 'fail' && !r.e
 export const fmtScore = (n: number | null): string => (n === null ? 'insufficient evidence' : n.toFixed(1));
 export const fmtCoverage = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
 export const fmtStage = (s: string | null): string => s ?? 'insufficient evidence';
+
+export interface FindingGroup {
+  /** the heading: a pillar, a target id, a check id or a severity */
+  key: string;
+  /** said after the key in the heading, e.g. a target's status or a check's severity and pillar */
+  note?: string;
+  results: Result[];
+}
+
+/**
+ * Findings grouped for the table (`--group-by`): by pillar (CISA order), by target (report
+ * order), by check (most severe first, then id) or by severity (critical first). Each group
+ * is sorted by urgency.
+ */
+export function groupFindings(report: Report, by: 'pillar' | 'target' | 'check' | 'severity', keep: (r: Result) => boolean = () => true): FindingGroup[] {
+  if (by === 'pillar') return findingsByPillar(report, keep).map(({ pillar, results }) => ({ key: pillar, results }));
+  const checks = checksById(report);
+  const keyOf = (r: Result): string => (by === 'target' ? r.targetId : by === 'check' ? r.checkId : r.severity);
+  const groups = new Map<string, Result[]>();
+  for (const r of report.results) {
+    if (!keep(r)) continue;
+    const k = keyOf(r);
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  let keys: string[];
+  if (by === 'severity') keys = SEVERITIES.filter((s) => groups.has(s));
+  else if (by === 'target') {
+    const known = report.targets.map((t) => t.id).filter((id) => groups.has(id));
+    keys = [...known, ...[...groups.keys()].filter((k) => !known.includes(k)).sort(cmp)];
+  } else {
+    const sev = (id: string): number => severityRank(checks.get(id)?.severity ?? groups.get(id)![0]!.severity);
+    keys = [...groups.keys()].sort((a, b) => sev(a) - sev(b) || cmp(a, b));
+  }
+  const status = new Map(report.targets.map((t) => [t.id, t.status]));
+  return keys.map((key) => {
+    const note = by === 'target' ? status.get(key) : by === 'check' ? [checks.get(key)?.severity, checks.get(key)?.pillar].filter(Boolean).join(', ') : undefined;
+    return { key, ...(note ? { note } : {}), results: [...groups.get(key)!].sort(compareFindings) };
+  });
+}

@@ -5,7 +5,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
-import type { Report } from './model.js';
+import { GROUP_BY, type GroupBy, type Report } from './model.js';
+import type { TrendPoint } from './trend.js';
+import { useColor } from './color.js';
 import { reportWidth } from './terminal/width.js';
 import { makeDirs, writeBatched, writeFileAtomic } from './write.js';
 
@@ -20,11 +22,20 @@ export interface OutputOptions {
   summaryOnly?: boolean;
   /** `-v`: the table lists passes too */
   withPasses?: boolean;
+  /** `--group-by`: how the table groups findings */
+  groupBy?: GroupBy;
+  /** score and coverage over time, from the scan history (`--history`): the HTML report draws it */
+  trend?: readonly TrendPoint[];
 }
 
-/** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
-export const useColor = (flag: boolean | undefined, toFile: boolean): boolean =>
-  flag !== false && !toFile && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
+/** `--group-by` checked against the closed list; anything else is a usage error. */
+export function parseGroupBy(value: string | undefined): GroupBy | undefined {
+  if (value === undefined) return undefined;
+  if (!(GROUP_BY as readonly string[]).includes(value)) throw new UsageError(`bad --group-by "${value}" (expected one of ${GROUP_BY.join(', ')})`);
+  return value as GroupBy;
+}
+
+export { useColor } from './color.js';
 
 const isDir = (p: string): boolean => {
   try {
@@ -78,7 +89,14 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
   }
   for (const [format, path] of paths) {
     const toFile = path !== undefined;
-    const { chunks, warnings } = render(report, format, { color: useColor(opts.color, toFile), width: reportWidth(toFile), summaryOnly: !!opts.summaryOnly, withPasses: !!opts.withPasses });
+    const { chunks, warnings } = render(report, format, {
+      color: useColor(opts.color, toFile),
+      width: reportWidth(toFile),
+      summaryOnly: !!opts.summaryOnly,
+      withPasses: !!opts.withPasses,
+      ...(opts.groupBy ? { groupBy: opts.groupBy } : {}),
+      ...(opts.trend ? { trend: opts.trend } : {}),
+    });
     for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
     if (path === undefined) await writeBatched(chunks, writeStdout);
     else await writeFileAtomic(path, chunks);

@@ -22,7 +22,7 @@ const partialReason = (error: string | undefined): string => {
   return m ? `${m[1]}: ${m[2]}` : error;
 };
 
-const isLost = (t: ReportTarget): boolean => t.status === 'unreachable' || t.status === 'partial';
+const isLost = (t: ReportTarget): boolean => t.status === 'unreachable' || t.status === 'partial' || t.status === 'skipped';
 
 /** One entry per unreachable or partial target, in report order. */
 export function unassessedTargets(report: Report): Unassessed[] {
@@ -35,7 +35,7 @@ export function unassessedTargets(report: Report): Unassessed[] {
   }
   return report.targets.filter(isLost).map((target) => {
     const checks = [...(errorsByTarget.get(target.id) ?? [])].sort();
-    if (target.status === 'unreachable') return { target, checks, line: `${target.id} unreachable: ${target.error ?? 'no reason given'}` };
+    if (target.status === 'unreachable' || target.status === 'skipped') return { target, checks, line: `${target.id} ${target.status}: ${target.error ?? 'no reason given'}` };
     const named = checks.slice(0, NAMED).join(', ') + (checks.length > NAMED ? ` and ${checks.length - NAMED} more` : '');
     const line = `${target.id} partial: ${partialReason(target.error)}${checks.length ? `; not assessed: ${named}` : ''}`;
     return { target, checks, line };

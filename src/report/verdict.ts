@@ -17,7 +17,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function verdict(report: Report): VerdictLine[] {
   const breaches = report.gate.reasons.filter((r) => !isIncompleteReason(r));
   const unreachable = report.targets.filter((t) => t.status === 'unreachable').length;
+  const skipped = report.targets.filter((t) => t.status === 'skipped').length;
   const incomplete = [
+    ...(skipped ? [`scan interrupted, ${plural(skipped, 'target')} not assessed`] : []),
     ...(unreachable ? [`${plural(unreachable, 'target')} unreachable`] : []),
     ...report.gate.reasons.filter((r) => r.includes('--min-coverage')),
   ];

@@ -1,7 +1,8 @@
 // The scan pipeline (DESIGN.md §1): targets -> collect (the only I/O) -> facts snapshot ->
 // pure evaluation -> exceptions and baseline -> score -> report -> gate. The CLI only wires
 // flags into ScanOptions and renders what comes back; everything here is testable in-process.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { catalogueDigest } from '../report/catalogue.js';
 import { reportCheck } from '../report/report-check.js';
 import type { CollectorRegistry } from '../collect/collectors.js';
 import type { TargetSpec } from '../kinds/types.js';
@@ -35,6 +36,8 @@ export interface CollectStageOptions {
   now?: () => Date;
   log?: (message: string) => void;
   onTarget?: (done: number, total: number, target: TargetFacts) => void;
+  /** SIGINT/SIGTERM: stop collecting, report what finished (src/collect/collect.ts) */
+  interrupt?: AbortSignal;
 }
 
 export interface ScanOptions extends CollectStageOptions, Selection {
@@ -58,10 +61,16 @@ export interface ScanOutcome {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The I-th of N stable slices of a list sorted by id. */
+/**
+ * The shard (0-based) a target id falls in: a hash of the id alone, so a target stays in its
+ * shard when others join or leave the inventory (a position in the sorted list would move them all).
+ */
+export const shardOf = (id: string, count: number): number => createHash('sha256').update(id).digest().readUInt32BE(0) % count;
+
+/** The I-th of N stable slices of a list (by a hash of each id), sorted by id. */
 export const sliceShard = <T>(list: readonly T[], idOf: (t: T) => string, shard?: Shard): T[] => {
   const sorted = [...list].sort((a, b) => byId({ id: idOf(a) }, { id: idOf(b) }));
-  return shard ? sorted.filter((_, i) => i % shard.count === shard.index - 1) : sorted;
+  return shard ? sorted.filter((t) => shardOf(idOf(t), shard.count) === shard.index - 1) : sorted;
 };
 
 /**
@@ -89,6 +98,7 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
     ...(opts.log ? { log: opts.log } : {}),
     ...(opts.wanted ? { wanted: opts.wanted } : {}),
     ...(opts.onTarget ? { onTarget: opts.onTarget } : {}),
+    ...(opts.interrupt ? { interrupt: opts.interrupt } : {}),
   });
   // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
   // (sharing what needs no masking: a saved snapshot of a large fleet is not held twice)
@@ -172,6 +182,8 @@ export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, 
       finishedAt: finished.toISOString(),
       durationMs: Math.max(0, finished.getTime() - started.getTime()),
       ...(opts.shard ? { shard: `${opts.shard.index}/${opts.shard.count}` } : {}),
+      // the whole selection, not only the checks of the kinds in this shard: every shard of one run shares it
+      catalogue: catalogueDigest(selected.map(reportCheck)),
     },
     targets,
     checks,

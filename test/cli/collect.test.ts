@@ -27,11 +27,11 @@ describe('collect', () => {
     expect(new Set(report.results.map((x) => x.status))).toEqual(new Set(['error']));
   });
 
-  it('an inventory of kinds without collectors: unreachable "no collector for kind X in this version", stdout snapshot', () => {
+  it('an inventory target that cannot log in (no user): unreachable with the reason, the inline secret warned about and never printed', () => {
     const r = ztaudit(['collect', '-i', fx('inventory', 'inline-secret.yaml')]);
     expect(r.code).toBe(3);
     const snap = parseSnapshot(r.stdout, 'stdout');
-    expect(snap.targets[0]).toMatchObject({ status: 'unreachable', error: 'no collector for kind vsphere in this version' });
+    expect(snap.targets[0]).toMatchObject({ status: 'unreachable', error: expect.stringMatching(/^a vsphere target needs user and credentials\.password/) });
     expect(r.stderr).toContain('inline secret in credentials.password');
     expect(r.stderr + r.stdout).not.toContain('plain-text-Pa55word');
   });

@@ -53,7 +53,9 @@ describe('evaluateGate', () => {
     const both = evaluateGate([], [target('unreachable')], score(40, 100), { minScore: 50 });
     expect(both.exitCode).toBe(1);
     expect(both.gate.reasons).toEqual(['overall score 40 is below --min-score 50', 'target t unreachable']);
-    expect(evaluateGate([], [target('ok'), target('skipped')], score(90, 100), { minScore: 90, minCoverage: 100 })).toEqual({ exitCode: 0, gate: { passed: true, reasons: [] } });
+    expect(evaluateGate([], [target('ok')], score(90, 100), { minScore: 90, minCoverage: 100 })).toEqual({ exitCode: 0, gate: { passed: true, reasons: [] } });
+    // skipped: an interrupted scan never reached it, so the scan is incomplete
+    expect(evaluateGate([], [target('ok'), target('skipped')], score(90, 100), {})).toEqual({ exitCode: 3, gate: { passed: false, reasons: ['target t skipped'] } });
   });
 });
 

@@ -126,7 +126,9 @@ describe('compileYamlCheck', () => {
     const check = compileYamlCheck(doc(), 'p.yaml');
     expect(runCheck(check, { 'x.sshd': { permitrootlogin: 'no' } }).map((r) => [r.status, r.messageId])).toEqual([['pass', 'passed']]);
     const [fail] = runCheck(check, { 'x.sshd': { permitrootlogin: 'yes' } });
-    expect([fail!.status, fail!.message, fail!.evidence]).toEqual(['fail', 'expected permitrootlogin eq no; found permitrootlogin=yes', 'permitrootlogin=yes']);
+    expect([fail!.status, fail!.message, fail!.evidence]).toEqual(['fail', 'not met: root login off', 'expected permitrootlogin eq no; found permitrootlogin=yes']);
+    const worded = compileYamlCheck(doc({ message: 'PermitRootLogin is {{found}}' }), 'p.yaml');
+    expect(runCheck(worded, { 'x.sshd': { permitrootlogin: 'yes' } })[0]!.message).toBe('PermitRootLogin is yes');
     expect(runCheck(check, { 'x.sshd': { ok: false, reason: 'sshd -T: permission denied' } })[0]!.status).toBe('error');
   });
 

@@ -179,3 +179,15 @@ describe('ssh destinations are names, never syntax', () => {
     expect(parseSshDestination(dest)).toEqual(want);
   });
 });
+
+describe('ca: an HTTPS target names the CA that verifies it', () => {
+  it('is anchored to the inventory folder like every path, and --ca fills it where absent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zt-inv-ca-'));
+    writeFileSync(join(dir, 'ca.pem'), 'x');
+    writeFileSync(join(dir, 'other.pem'), 'x');
+    writeFileSync(join(dir, 'inv.yaml'), 'targets:\n  - {name: pve, kind: proxmox, address: "https://pve:8006", ca: ./ca.pem}\n  - {name: vc, kind: vsphere, address: "https://vc"}\n  - {name: web, kind: linux, address: web}\n');
+    const { targets } = buildTargets({ inventory: join(dir, 'inv.yaml'), ca: join(dir, 'other.pem') });
+    const byId = Object.fromEntries(targets.map((t) => [t.id, t.options.ca]));
+    expect(byId).toEqual({ 'proxmox:pve': join(dir, 'ca.pem'), 'vsphere:vc': join(dir, 'other.pem'), 'linux:web': undefined });
+  });
+});

@@ -40,7 +40,7 @@ describe('target kinds registry', () => {
 
   it('a kind has a collector exactly when some provider serves it', () => {
     for (const k of TARGET_KINDS) expect(k in collectors, k).toBe(providersFor(k).length > 0);
-    expect(Object.keys(collectors).sort()).toEqual(['kubernetes', 'libvirt', 'linux']);
+    expect(Object.keys(collectors).sort()).toEqual(['kubernetes', 'libvirt', 'linux', 'proxmox', 'vsphere', 'windows']);
   });
 
   it('provider ids are unique and every provider serves registry kinds', () => {

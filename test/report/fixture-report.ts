@@ -137,3 +137,20 @@ export function fixtureReport(overrides: Partial<Report> = {}): Report {
     ...overrides,
   };
 }
+
+/** `targets` Linux hosts with `perTarget` results each, cycling through the fixture's checks and statuses. */
+export function bigReport(targets: number, perTarget: number): Report {
+  const statuses = ['pass', 'fail', 'pass', 'warn', 'error', 'not_applicable'] as const;
+  const ts: ReportTarget[] = [];
+  const results: Result[] = [];
+  for (let t = 0; t < targets; t++) {
+    const id = `linux:host-${String(t).padStart(5, '0')}`;
+    ts.push({ id, kind: 'linux', name: id.slice(6), status: t % 997 === 0 ? 'unreachable' : 'ok', durationMs: 10, ...(t % 997 === 0 ? { error: 'connect ETIMEDOUT' } : {}) });
+    for (let k = 0; k < perTarget; k++) {
+      const check = fixtureChecks[k % fixtureChecks.length]!;
+      const resource = { kind: 'file', name: `/etc/conf-${k}` };
+      results.push({ checkId: check.id, targetId: id, status: statuses[(t + k) % statuses.length]!, severity: check.severity, message: `${check.title}: finding ${k}`, resource, fingerprint: fingerprint(check.id, id, resource) });
+    }
+  }
+  return fixtureReport({ targets: ts, results, score: computeScore(results, fixtureChecks), summary: summarize(results), expiredExceptions: [] });
+}

@@ -62,6 +62,8 @@ describe('the table fits 80, 100, 120 and 200 columns', () => {
     expect([0, 3]).toContain(r.code);
     const report = JSON.parse(r.stdout) as Report;
     for (const width of [80, 100, 120, 200]) expectFits(table(report, { color: false, width }), width);
+    // the other groupings at the narrowest width, where fitting is hardest
+    for (const groupBy of ['target', 'check', 'severity'] as const) expectFits(table(report, { color: false, width: 80, groupBy }), 80);
     for (const width of [40, 60]) expect(longest(table(report, { color: false, width }))).toBeLessThanOrEqual(width);
   });
 
@@ -78,5 +80,20 @@ describe('the table fits 80, 100, 120 and 200 columns', () => {
     }
     const local = ztaudit(['scan', '--root', fx('linux', 'weak-root')], { COLUMNS: '100' });
     expectFits(local.stdout, 100);
+  });
+});
+
+describe('the grid', () => {
+  it('counts wide characters as two columns and cuts them, so box drawing stays aligned', async () => {
+    const { renderGrid, displayWidth } = await import('../../src/report/terminal/grid.js');
+    expect(displayWidth('名前abc')).toBe(7);
+    const cols = [
+      { head: 'Name', cells: ['名前名前名前名前', 'ascii'] },
+      { head: 'Message', cells: ['ok', 'fine'], flex: true },
+    ];
+    const out = renderGrid(cols, { shown: [0, 1], widths: [6, 10] }, (t) => t, (t) => t);
+    const widths = out.split('\n').map((l) => [...l].reduce((n, ch) => n + displayWidth(ch), 0));
+    expect(new Set(widths)).toEqual(new Set([6 + 10 + 7]));
+    expect(out).toContain('│ 名前…  │');
   });
 });

@@ -150,9 +150,28 @@ describe('markdown and html writers', () => {
   it('html is one self-contained, escaped page', () => {
     const page = writers.html(fixtureReport(), { color: false });
     expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(page).not.toMatch(/<script|<link|src=|href=/);
-    expect(page).toContain('&lt;ServiceAccount&gt; &quot;ci&quot; &amp; friends');
+    // nothing to fetch: no external script, stylesheet, image or link; a CSP that allows none
+    expect(page).not.toMatch(/<link|\ssrc=|\shref=|@import|url\(/);
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(page.match(/<script/g)).toHaveLength(2); // the data block and the page's script
+    // the data block is JSON that no value can end early
+    const data = /<script type="application\/json" id="ztaudit-data">([\s\S]*?)<\/script>/.exec(page)![1]!;
+    expect(data).not.toMatch(/[<>&]/);
+    const parsed = JSON.parse(data) as { results: unknown[][] };
+    expect(parsed.results.map((r) => r[4])).toContain('ClusterRoleBinding ci-admin binds cluster-admin to <ServiceAccount> "ci" & friends');
     expect(page).not.toContain('<ServiceAccount>');
+    // the unreachable target and its reason are in the page itself
+    expect(page).toContain('<code>linux:db1</code> <span class="unreachable">unreachable</span>: <span class="reason">connect ECONNREFUSED</span>');
+  });
+  it('html draws the trend only when one is given', () => {
+    expect(writers.html(fixtureReport(), { color: false })).not.toContain('id="trend-chart"');
+    const trend = [
+      { at: '2026-11-01T00:00:00Z', scanId: 'a', overall: 10, coverage: 50, pillars: {} },
+      { at: '2026-11-02T00:00:00Z', scanId: 'b', overall: 20, coverage: 60, pillars: {} },
+    ];
+    const page = writers.html(fixtureReport(), { color: false, trend });
+    expect(page).toContain('id="trend-chart"');
+    expect(page.match(/<circle class="dot"/g)).toHaveLength(2);
   });
   it('both list expired exceptions (they stop applying and are reported)', () => {
     const report = fixtureReport();

@@ -14,7 +14,7 @@ s_gpu() {
     printf 'smi=%s\n' "$(command -v nvidia-smi)"
     zt_o=$(if [ -n "$ZT_TIMEOUT" ]; then "$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" nvidia-smi -q -x; else nvidia-smi -q -x; fi 2>&1 </dev/null)
     zt_rc=$?
-    printf -- '--ZT-CMD-- smi\n%s\n\n--ZT-RC-- %s\n' "$zt_o" "$zt_rc"
+    printf -- '--ZT%s-CMD-- smi\n%s\n\n--ZT%s-RC-- %s\n' "$ZT_N" "$zt_o" "$ZT_N" "$zt_rc"
     for zt_pid in $(printf '%s\n' "$zt_o" | sed -n 's:.*<pid>\([0-9][0-9]*\)</pid>.*:\1:p' | sort -u | head -n 256); do
       zt_u=$(stat -c %U "/proc/$zt_pid" 2>/dev/null)
       zt_cg=$(head -c 400 "/proc/$zt_pid/cgroup" 2>/dev/null | tr '\n' ' ')

@@ -60,7 +60,30 @@ function stamp(items: Record<string, unknown>[], apiVersion: string, kind: strin
   return items.map((it) => ({ ...it, apiVersion: (it.apiVersion as string | undefined) ?? apiVersion, kind: (it.kind as string | undefined) ?? kind }) as K8sObject);
 }
 
-async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched> {
+/** Derived facts and the object facts they are read from. */
+const DERIVED_FROM: Readonly<Record<string, readonly ObjectFactKey[]>> = {
+  'k8s.controlplane': ['k8s.pods'],
+  'k8s.apiserver': ['k8s.pods'],
+  'k8s.controller-manager': ['k8s.pods'],
+  'k8s.scheduler': ['k8s.pods'],
+  'k8s.etcd': ['k8s.pods'],
+  'k8s.kube-proxy': ['k8s.workloads', 'k8s.configmaps'],
+  'k8s.kubelets': ['k8s.nodes'],
+};
+
+/**
+ * The resource types to list: those whose facts the selected checks read (all when unknown). A
+ * type no check reads is not listed, so the ServiceAccount of deploy/kubernetes needs no right to
+ * it (Secrets: no check reads Secret objects).
+ */
+export function typesFor(wanted: ReadonlySet<string> | undefined): readonly ResourceType[] {
+  if (!wanted) return RESOURCE_TYPES;
+  const facts = new Set<string>(wanted);
+  for (const f of wanted) for (const from of DERIVED_FROM[f] ?? []) facts.add(from);
+  return RESOURCE_TYPES.filter((t) => facts.has(t.fact));
+}
+
+async function fetchAll(api: KubeApi, log: (m: string) => void, wanted?: ReadonlySet<string>): Promise<Fetched> {
   const out: Fetched = { objects: [], failures: new Map(), errors: [], unreachable: 0, calls: 0 };
   const fail = (fact: ObjectFactKey, reason: string, err: unknown): void => {
     out.failures.set(fact, [...(out.failures.get(fact) ?? []), reason]);
@@ -111,7 +134,8 @@ async function fetchAll(api: KubeApi, log: (m: string) => void): Promise<Fetched
     }
   };
 
-  const jobs = [...RESOURCE_TYPES.map((t) => (slot: K8sObject[]) => listOne(t, slot)), listConstraints];
+  const types = typesFor(wanted);
+  const jobs = [...types.map((t) => (slot: K8sObject[]) => listOne(t, slot)), ...(!wanted || wanted.has('k8s.admission') ? [listConstraints] : [])];
   await pool(jobs, CONCURRENCY, async (job) => {
     const slot: K8sObject[] = [];
     slots[jobs.indexOf(job)] = slot;
@@ -174,7 +198,7 @@ export async function collectLive(target: TargetSpec, ctx: CollectContext): Prom
     if (err instanceof KubeApiError) return { facts: {}, status: 'unreachable', error: err.message };
     throw err; // a bad kubeconfig / unknown context is the user's to fix (exit 2)
   }
-  const [cluster, fetched] = await Promise.all([clusterInfo(api, ctx.log), fetchAll(api, ctx.log)]);
+  const [cluster, fetched] = await Promise.all([clusterInfo(api, ctx.log), fetchAll(api, ctx.log, ctx.wanted)]);
   if (fetched.failures.size > 0 && fetched.errors.length >= fetched.calls) {
     return { facts: {}, status: 'unreachable', error: fetched.errors[0] ?? 'no resource could be listed' };
   }
@@ -185,7 +209,9 @@ export async function collectLive(target: TargetSpec, ctx: CollectContext): Prom
   const proxySources = [facts['k8s.workloads']!, facts['k8s.configmaps']!].filter((f) => !f.ok);
   if (proxySources.length) facts['k8s.kube-proxy'] = unavailable(`kube-proxy configuration: ${proxySources.map((f) => (f.ok ? '' : f.reason)).join('; ')}`);
   const nodes = facts['k8s.nodes']!;
-  facts['k8s.kubelets'] = nodes.ok ? await collectKubelets(api, nodes.value as K8sObject[], ctx.log) : unavailable(`kubelet configuration: ${nodes.reason}`);
+  if (!ctx.wanted || ctx.wanted.has('k8s.kubelets')) facts['k8s.kubelets'] = nodes.ok ? await collectKubelets(api, nodes.value as K8sObject[], ctx.log) : unavailable(`kubelet configuration: ${nodes.reason}`);
+  // a type left unlisted because no selected check reads it is neither a fact nor a failure
+  if (ctx.wanted) for (const key of Object.keys(facts)) if (key !== 'k8s.cluster' && !ctx.wanted.has(key)) delete facts[key as keyof typeof facts];
   const failed = Object.values(facts).some((f) => !f.ok && !f.notApplicable);
   return { facts, status: failed ? 'partial' : 'ok' };
 }

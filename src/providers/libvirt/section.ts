@@ -10,11 +10,11 @@ export const LIBVIRT_SECTION = String.raw`
 ZT_URI=${'${2:-qemu:///system}'}
 zt_virsh() {
   zt_vn=$1; shift
-  printf -- '--ZT-CMD-- %s\n' "$zt_vn"
+  printf -- '--ZT%s-CMD-- %s\n' "$ZT_N" "$zt_vn"
   if [ -n "$ZT_TIMEOUT" ]; then zt_vo=$("$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" virsh -q -c "$ZT_URI" "$@" 2>&1 </dev/null); else zt_vo=$(virsh -q -c "$ZT_URI" "$@" 2>&1 </dev/null); fi
   zt_vr=$?
   printf '%s\n' "$zt_vo" | sed -e "s/passwd='[^']*'/passwd='(masked)'/g" -e 's/passwd="[^"]*"/passwd="(masked)"/g'
-  printf '\n--ZT-RC-- %s\n' "$zt_vr"
+  printf '\n--ZT%s-RC-- %s\n' "$ZT_N" "$zt_vr"
 }
 s_libvirt() {
   printf 'uri=%s\n' "$ZT_URI"

@@ -130,13 +130,13 @@ s_accounts() {
   zt_file /etc/login.defs
   if [ -r "$R/etc/shadow" ]; then
     # password hashes never leave the target: only their state and the ageing fields do
-    printf -- '--ZT-CMD-- shadow-state\n'
+    printf -- '--ZT%s-CMD-- shadow-state\n' "$ZT_N"
     awk -F: '{ s = $2; st = "set";
       if (s == "") st = "empty"; else if (s ~ /^!/) st = "locked"; else if (s ~ /^\*/ || length(s) < 13 && s !~ /^\$/) st = "none";
       print $1 ":" st ":" $3 ":" $4 ":" $5 ":" $6 ":" $7 }' "$R/etc/shadow"
-    printf '\n--ZT-RC-- %s\n' "$?"
-  elif [ -e "$R/etc/shadow" ]; then printf -- '--ZT-DENIED-- /etc/shadow\n'
-  else printf -- '--ZT-NOFILE-- /etc/shadow\n'; fi
+    printf '\n--ZT%s-RC-- %s\n' "$ZT_N" "$?"
+  elif [ -e "$R/etc/shadow" ]; then printf -- '--ZT%s-DENIED-- /etc/shadow\n' "$ZT_N"
+  else printf -- '--ZT%s-NOFILE-- /etc/shadow\n' "$ZT_N"; fi
 }`,
   files: String.raw`
 s_files() {

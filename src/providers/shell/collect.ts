@@ -9,7 +9,7 @@ import { ok, type Outcome } from '../../engine/types.js';
 import type { OsFacts } from '../../kit/linux/facts.js';
 import type { Transport } from '../../transports/types.js';
 import type { ApiCollectContext, ApiCollected, ShellProvider } from '../types.js';
-import { composeScript } from './compose.js';
+import { composeScript, newNonce } from './compose.js';
 import { parseShellOutput } from './parse.js';
 
 // sudo's own refusals start with "sudo: "; a host without sudo answers "sudo: not found" through its shell, exit 127
@@ -53,7 +53,8 @@ export const targetRoot = (t: TargetSpec): string => (typeof t.options.root === 
  */
 export async function collectShell(target: TargetSpec, transport: Transport, providers: readonly ShellProvider[], ctx: ApiCollectContext, args: readonly string[] = []): Promise<ApiCollected> {
   const root = targetRoot(target);
-  const script = composeScript(providers);
+  const nonce = newNonce();
+  const script = composeScript(providers, nonce);
   const started = Date.now();
   const exec = (argv: string[]) => transport.exec({ argv, stdin: script, timeoutMs: Math.max(1, ctx.timeoutMs - (Date.now() - started)), signal: ctx.signal });
   const plain = ['sh', '-s', '--', root, ...args];
@@ -67,7 +68,7 @@ export async function collectShell(target: TargetSpec, transport: Transport, pro
   const failure = run.error ?? (run.code !== 0 ? run.stderr.trim().split('\n')[0] || `collection script exited ${String(run.code)}` : undefined);
   if (failure && run.stdout.trim() === '') return { facts: {}, status: 'unreachable', error: failure };
 
-  const facts = parseShellOutput(run.stdout, providers, root);
+  const facts = parseShellOutput(run.stdout, providers, root, nonce);
   const os = facts['linux.os'] as Outcome<OsFacts> | undefined;
   if (os?.ok && transport.name === 'local' && root === '/') {
     const si = localOsInfo();

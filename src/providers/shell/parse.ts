@@ -4,8 +4,9 @@
 import type { FactMap, ShellProvider } from '../types.js';
 import { attr, splitSections } from './sections.js';
 
-export function parseShellOutput(output: string, providers: readonly ShellProvider[], root: string): FactMap {
-  const sections = splitSections(output);
+/** `nonce`: the one the script was composed with (compose.ts), so imitated markers stay text. */
+export function parseShellOutput(output: string, providers: readonly ShellProvider[], root: string, nonce = ''): FactMap {
+  const sections = splitSections(output, nonce);
   const meta = sections.get('meta');
   const reported = meta ? attr(meta, 'mode') : undefined;
   const mode = reported === 'live' || reported === 'offline' ? reported : root === '/' ? 'live' : 'offline';

@@ -25,8 +25,8 @@ if [ -n "$R" ] && [ ! -d "$R/" ]; then printf 'ztaudit: %s is not a directory\n'
 UID0=$(id -u 2>/dev/null)
 ZT_TIMEOUT=$(command -v timeout 2>/dev/null)
 ZT_CMD_SECONDS=15
-zt_begin() { printf '\n==ZT== %s\n' "$1"; }
-zt_end() { printf '\n==ZT-END== %s %s\n' "$1" "$2"; }
+zt_begin() { printf '\n==ZT%s== %s\n' "$ZT_N" "$1"; }
+zt_end() { printf '\n==ZT%s-END== %s %s\n' "$ZT_N" "$1" "$2"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 zt_file() {
   zt_p=$R$1
@@ -37,9 +37,9 @@ zt_file() {
   fi
   if [ -e "$zt_p" ]; then
     if [ -r "$zt_p" ] && [ ! -d "$zt_p" ]; then
-      printf -- '--ZT-FILE-- %s\n' "$1"; cat -- "$zt_p" 2>/dev/null; printf '\n'
-    else printf -- '--ZT-DENIED-- %s\n' "$1"; fi
-  else printf -- '--ZT-NOFILE-- %s\n' "$1"; fi
+      printf -- '--ZT%s-FILE-- %s\n' "$ZT_N" "$1"; cat -- "$zt_p" 2>/dev/null; printf '\n'
+    else printf -- '--ZT%s-DENIED-- %s\n' "$ZT_N" "$1"; fi
+  else printf -- '--ZT%s-NOFILE-- %s\n' "$ZT_N" "$1"; fi
 }
 zt_glob() {
   for zt_g in "$R"$1; do
@@ -49,10 +49,10 @@ zt_glob() {
 }
 zt_cmd() {
   zt_n=$1; shift
-  printf -- '--ZT-CMD-- %s\n' "$zt_n"
+  printf -- '--ZT%s-CMD-- %s\n' "$ZT_N" "$zt_n"
   # one hung tool must not starve the other sections of the time budget
   if [ -n "$ZT_TIMEOUT" ]; then "$ZT_TIMEOUT" -k 2 "$ZT_CMD_SECONDS" "$@" 2>&1 </dev/null; else "$@" 2>&1 </dev/null; fi
-  printf '\n--ZT-RC-- %s\n' "$?"
+  printf '\n--ZT%s-RC-- %s\n' "$ZT_N" "$?"
 }
 zt_section() { zt_begin "$1"; ( "s_$1" ); zt_end "$1" "$?"; }
 `;

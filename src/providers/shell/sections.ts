@@ -24,11 +24,34 @@ export interface Section {
 
 export type Sections = Map<string, Section>;
 
-const SECTION_START = /^==ZT== (\S+)$/;
-const SECTION_END = /^==ZT-END== (\S+) (\d+)$/;
-const FILE_MARK = /^--ZT-(FILE|NOFILE|DENIED)-- (.*)$/;
-const CMD_MARK = /^--ZT-CMD-- (\S+)$/;
-const RC_MARK = /^--ZT-RC-- (\d+)$/;
+/**
+ * The markers carry the run's nonce (`ZT_N` in the script, `==ZT.3f9a…== name`): a file or a
+ * command's output on the target cannot know it, so text that imitates a marker stays text and
+ * cannot open, close or forge a section. Without a nonce (saved outputs, fixtures) the plain
+ * `==ZT==` grammar is read.
+ */
+export const NONCE = /^(\.[0-9a-f]{8,32})?$/;
+
+interface Markers {
+  start: RegExp;
+  end: RegExp;
+  file: RegExp;
+  cmd: RegExp;
+  rc: RegExp;
+}
+
+function markers(nonce: string): Markers {
+  if (!NONCE.test(nonce)) throw new Error(`bad section nonce ${JSON.stringify(nonce)}`);
+  const n = nonce.replace('.', '\\.');
+  return {
+    start: new RegExp(`^==ZT${n}== (\\S+)$`),
+    end: new RegExp(`^==ZT${n}-END== (\\S+) (\\d+)$`),
+    file: new RegExp(`^--ZT${n}-(FILE|NOFILE|DENIED)-- (.*)$`),
+    cmd: new RegExp(`^--ZT${n}-CMD-- (\\S+)$`),
+    rc: new RegExp(`^--ZT${n}-RC-- (\\d+)$`),
+  };
+}
+
 const ATTR = /^([a-zA-Z][\w.-]*)=(.*)$/;
 
 /** Drop the blank line the script adds after each file/command body. */
@@ -38,7 +61,8 @@ const body = (lines: string[]): string => {
   return copy.join('\n');
 };
 
-export function splitSections(output: string): Sections {
+export function splitSections(output: string, nonce = ''): Sections {
+  const { start: SECTION_START, end: SECTION_END, file: FILE_MARK, cmd: CMD_MARK, rc: RC_MARK } = markers(nonce);
   const sections: Sections = new Map();
   let current: Section | undefined;
   // what the following body lines belong to

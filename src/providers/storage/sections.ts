@@ -14,9 +14,9 @@ zt_st_file() {
   fi
   if [ -e "$zt_p" ]; then
     if [ -r "$zt_p" ] && [ ! -d "$zt_p" ]; then
-      printf -- '--ZT-FILE-- %s\n' "$1"; sed -E -e "$2" "$zt_p" 2>/dev/null; printf '\n'
-    else printf -- '--ZT-DENIED-- %s\n' "$1"; fi
-  else printf -- '--ZT-NOFILE-- %s\n' "$1"; fi
+      printf -- '--ZT%s-FILE-- %s\n' "$ZT_N" "$1"; sed -E -e "$2" "$zt_p" 2>/dev/null; printf '\n'
+    else printf -- '--ZT%s-DENIED-- %s\n' "$ZT_N" "$1"; fi
+  else printf -- '--ZT%s-NOFILE-- %s\n' "$ZT_N" "$1"; fi
 }`;
 
 /** fstab / mount table: pass=, password=, password2= option values (a doubled comma is part of a CIFS password). */

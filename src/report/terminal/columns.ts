@@ -23,7 +23,7 @@ export interface ColumnSpec {
 export interface Layout {
   /** indices of the columns kept, in their original order */
   shown: number[];
-  /** content width of each kept column (cli-table3 adds one space of padding each side) */
+  /** content width of each kept column (the grid adds one space of padding each side) */
   widths: number[];
 }
 
@@ -35,7 +35,7 @@ export const FLEX_MIN = 12;
 const natural = (c: ColumnSpec): number => Math.min(c.max ?? Infinity, Math.max(c.head.length, ...c.cells.map((s) => s.length)));
 
 /** The widths that fit `width` (box drawing included), or undefined when no layout does. */
-export function fitColumns(columns: readonly ColumnSpec[], width: number): Layout | undefined {
+export function fitColumns(columns: readonly ColumnSpec[], width: number, comfort = FLEX_COMFORT): Layout | undefined {
   const shown = columns.map((_, i) => i);
   const drops = shown.filter((i) => columns[i]!.dropOrder !== undefined).sort((a, b) => columns[a]!.dropOrder! - columns[b]!.dropOrder!);
   const shrinks = shown.filter((i) => columns[i]!.min !== undefined).sort((a, b) => (columns[a]!.shrinkOrder ?? 0) - (columns[b]!.shrinkOrder ?? 0));
@@ -43,7 +43,7 @@ export function fitColumns(columns: readonly ColumnSpec[], width: number): Layou
   const w = new Map(shown.map((i) => [i, natural(columns[i]!)]));
   // room left for the flexible column (or the slack when there is none)
   const room = (): number => width - (shown.length + 1) - shown.reduce((n, i) => n + 2 + (i === flex ? 0 : w.get(i)!), 0);
-  const want = flex === undefined ? 0 : Math.min(FLEX_COMFORT, natural(columns[flex]!));
+  const want = flex === undefined ? 0 : Math.min(comfort, natural(columns[flex]!));
   while (room() < want && drops.length) shown.splice(shown.indexOf(drops.shift()!), 1);
   for (const i of shrinks) {
     if (room() >= want || !shown.includes(i)) continue;

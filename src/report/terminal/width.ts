@@ -1,6 +1,6 @@
 // How wide the terminal report may be, and plain-text helpers that keep every line within it.
-// Widths count UTF-16 code units; collected text is mostly ASCII, and cli-table3 (which measures
-// display width) truncates any cell that still comes out too wide, so box drawing never wraps.
+// Widths count UTF-16 code units; collected text is mostly ASCII, and the grid (grid.ts, which
+// measures display width) cuts any cell that still comes out too wide, so box drawing never wraps.
 
 export const DEFAULT_WIDTH = 120;
 /** Narrower than this, no layout is readable; the report is laid out for this width instead. */

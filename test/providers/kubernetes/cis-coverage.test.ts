@@ -59,21 +59,23 @@ describe('CIS v1.12 coverage', () => {
       out += String(chunk);
       return true;
     });
+    vi.stubEnv('COLUMNS', '200'); // the list fits the terminal; wide enough for every column
     try {
       await listChecks({ kind: ['kubernetes'] });
       expect(out).toMatch(/^CIS Kubernetes v1\.12: covered 65 of 65 automated items$/m);
       expect(out).toMatch(/^uncovered automated items: \(none\)$/m);
       // the node-file checks target linux hosts but are listed with the kubernetes checks
-      expect(out).toMatch(/^k8s\.node\.apiserver-manifest-perms +medium +devices +initial +linux$/m);
+      expect(out).toMatch(/^│ k8s\.node\.apiserver-manifest-perms +│ medium +│ devices +│ initial +│ linux +│ /m);
       out = '';
       await listChecks({ kind: ['linux'] });
-      expect(out).toMatch(/^k8s\.node\.kubelet-config-owner .* linux$/m);
+      expect(out).toMatch(/^│ k8s\.node\.kubelet-config-owner .*│ linux +│ /m);
       expect(out).not.toMatch(/^CIS Kubernetes/m);
       out = '';
       await listChecks({ kind: ['kubernetes'], json: true });
       expect(Array.isArray(JSON.parse(out))).toBe(true);
     } finally {
       spy.mockRestore();
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -1,12 +1,12 @@
 // A local HTTPS Kubernetes API server for tests: real TLS (throwaway CA made with openssl),
 // bearer-token authentication, paged LISTs (limit/continue), 403 and 404 where a test wants them,
 // and /api/v1/nodes/NAME/proxy/configz. Binds 127.0.0.1 only.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makePki } from '../../helpers/pki.js';
 
 export const TOKEN = 'test-token-5c1e9';
 
@@ -39,16 +39,6 @@ export interface FakeApiServer {
   close(): Promise<void>;
 }
 
-function makePki(dir: string): { ca: string; cert: string; key: string } {
-  const run = (args: string[]): void => {
-    execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  };
-  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=ztaudit-test-ca']);
-  run(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1']);
-  writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-  run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '1', '-extfile', 'san.ext']);
-  return { ca: join(dir, 'ca.crt'), cert: join(dir, 'server.crt'), key: join(dir, 'server.key') };
-}
 
 const json = (res: import('node:http').ServerResponse, status: number, body: unknown): void => {
   res.writeHead(status, { 'content-type': 'application/json' });

@@ -167,7 +167,7 @@ describe('live Kubernetes collection', () => {
     api.cluster.lists.set('/api/v1/pods', [...STATIC, second as Record<string, unknown>]);
     const out = await collect(api.kubeconfig());
     const byId = statusById(evaluateAll(checks, out.facts));
-    expect(byId['k8s.apiserver.profiling']).toBe('pass'); // the first instance (cp-1)
+    expect(byId['k8s.apiserver.profiling kube-apiserver-cp-1']).toBe('pass'); // the first instance (cp-1), named as the finding's resource
     expect(byId['k8s.apiserver.flags-consistent']).toBe('fail');
     const [drift] = evaluateAll(checks.filter((c) => c.meta.id === 'k8s.apiserver.flags-consistent'), out.facts);
     expect(drift?.message).toBe('kube-apiserver instances differ: profiling: cp-1=false, cp-2=true');
@@ -185,6 +185,24 @@ describe('live Kubernetes collection', () => {
     const byId = statusById(evaluateAll(checks, out.facts));
     expect(byId['k8s.kubelet.anonymous-auth cp-1']).toBe('pass');
     expect(byId['k8s.kubelet.anonymous-auth worker-1']).toBe('error');
+  });
+
+  it('lists only the types the selected checks read: the built-in catalogue never lists Secrets (deploy/kubernetes grants no right to them)', async () => {
+    const { wantedFacts } = await import('../../../src/providers/registry.js');
+    const { loadCatalogue } = await import('../../../src/engine/registry.js');
+    const wanted = wantedFacts(await loadCatalogue([])).get('kubernetes');
+    expect(wanted?.has('k8s.secrets')).toBe(false);
+    api.cluster.forbidden.clear();
+    api.cluster.forbidden.add('/api/v1/secrets');
+    const out = await kubernetesCollector.collect({ id: 'kubernetes:test', kind: 'kubernetes', name: 'test', options: { kubeconfig: api.kubeconfig(), context: 'test-admin' } }, { ...ctx(), wanted: wanted! });
+    expect(api.requests.some((r) => r.path === '/api/v1/secrets')).toBe(false);
+    expect(out.facts['k8s.secrets']).toBeUndefined();
+    expect(out.facts['k8s.pods']).toMatchObject({ ok: true });
+    expect(out.status).toBe('ok');
+    // only checking pods: nothing else is listed, not even nodes for the kubelets
+    const podsOnly = await kubernetesCollector.collect({ id: 'kubernetes:test', kind: 'kubernetes', name: 'test', options: { kubeconfig: api.kubeconfig(), context: 'test-admin' } }, { ...ctx(), wanted: new Set(['k8s.cluster', 'k8s.pods']) });
+    expect(Object.keys(podsOnly.facts).sort()).toEqual(['k8s.cluster', 'k8s.pods']);
+    expect(podsOnly.status).toBe('ok');
   });
 
   it('makes the kubelet fact an error when nodes/proxy is forbidden', async () => {

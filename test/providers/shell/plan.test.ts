@@ -56,7 +56,7 @@ describe('provider planning', () => {
     expect(planProviders('linux').length).toBe(LINUX_PROVIDERS.length + 1 + STORAGE_PROVIDERS.length + 3);
     expect(planProviders('kubernetes').map((p) => p.id)).toEqual(['kubernetes.api', 'gpu.advisories']);
     expect(planProviders('libvirt').map((p) => p.id)).toEqual(['libvirt.virsh']);
-    expect(planProviders('vsphere')).toEqual([]);
+    expect(planProviders('vsphere').map((p) => p.id)).toEqual(['vsphere.api']);
   });
 
   it('the composed script run through `sh -s` prints exactly the planned sections', async () => {

@@ -1,0 +1,11 @@
+import check from '../../../checks/windows/windows.audit.account-management.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { notCollected, row } from './windows-facts.js';
+
+const keys = check.meta.facts;
+
+checkTester.run(check, {
+  pass: [row('hardened', keys)],
+  fail: [{ facts: row('weak', keys), messageId: 'short' }],
+  error: [{ 'windows.auditpol': notCollected() }],
+});

@@ -1,0 +1,12 @@
+import check from '../../../checks/windows/windows.lsa.credential-guard.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { notCollected, row } from './windows-facts.js';
+
+const keys = check.meta.facts;
+
+checkTester.run(check, {
+  pass: [row('hardened', keys)],
+  fail: [{ facts: row('weak', keys), messageId: 'off' }],
+  notApplicable: [row('dc-hardened', keys)],
+  error: [{ 'windows.deviceguard': notCollected() }],
+});

@@ -1,0 +1,12 @@
+import check from '../../../checks/windows/windows.network.netbios-disabled.js';
+import { checkTester } from '../../helpers/check-tester.js';
+import { notCollected, row } from './windows-facts.js';
+
+const keys = check.meta.facts;
+
+checkTester.run(check, {
+  pass: [row('hardened', keys)],
+  fail: [{ facts: row('weak', keys), messageId: 'on', count: 1 }],
+    notApplicable: [{ 'windows.network': { adapters: [] } }],
+  error: [{ 'windows.network': notCollected() }],
+});
