@@ -95,6 +95,7 @@ describe('streamed writers', () => {
     const { renderMarkdown, markdown } = await import('../../src/report/markdown.js');
     const { renderHtml, html } = await import('../../src/report/html.js');
     const { fixtureReport: report } = await import('./fixture-report.js');
+    const { joinChunks } = await import('../../src/report/index.js');
     const opts = { color: false, width: 120 };
     for (const [gen, whole] of [
       [renderTable, table],
@@ -103,7 +104,7 @@ describe('streamed writers', () => {
     ] as const) {
       const chunks = [...gen(report(), opts)];
       expect(chunks.length).toBeGreaterThan(3);
-      expect(chunks.join('').replace(/\n+$/, '\n')).toBe(whole(report(), opts));
+      expect(chunks.join('').replace(/\n+$/, '\n')).toBe(joinChunks(whole(report(), opts)));
     }
   });
 });
