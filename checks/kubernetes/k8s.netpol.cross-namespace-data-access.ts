@@ -28,11 +28,23 @@ export default defineCheck({
     const peers = a.model.peers;
     const nsNames = [...a.model.namespaces.values()];
     const out = [];
-    for (let d = 0; d < peers.length; d++) {
-      const dst = peers[d]!;
-      if (!dataNs.has(dst.namespace)) continue;
-      const c = a.classOfPeer[d]!;
-      // Broad admission: not isolated, a rule with no `from`, or whole other namespaces (namespaceSelector with an empty podSelector).
+    // the workloads a destination class admits from other namespaces: one pass over the source
+    // classes, then the peers in order (peers of one class share their namespace and connectivity)
+    const admitted = new Map<number, typeof peers>();
+    const admittedInto = (c: number, ns: string): typeof peers => {
+      let list = admitted.get(c);
+      if (!list) {
+        const open = a.classes.map((_, sc) => classConn(a, sc, c) !== ConnTable.NONE);
+        list = peers.filter((src, s) => open[a.classOfPeer[s]!] && src.namespace !== ns && !isSystemNamespace(src.namespace));
+        admitted.set(c, list);
+      }
+      return list;
+    };
+    // Broad admission: not isolated, a rule with no `from`, or whole other namespaces (namespaceSelector
+    // with an empty podSelector). The same for every peer of a class (a class lies in one namespace).
+    const whyMemo = new Map<number, string | undefined>();
+    const whyOf = (c: number, namespace: string): string | undefined => {
+      if (whyMemo.has(c)) return whyMemo.get(c);
       let why: string | undefined;
       if (!a.ingress.isolated[c]) why = 'no ingress policy selects it';
       for (const pi of a.ingress.selectedBy[c] ?? []) {
@@ -40,13 +52,19 @@ export default defineCheck({
         for (const rule of pol.ingress ?? []) {
           if (why) break;
           if (rule.peers === undefined) why = `policy ${pol.ref.name} has an ingress rule with no from`;
-          else if (rule.peers.some((p) => p.type === 'pods' && p.nsMatch && p.podSelectorEmpty && nsNames.some((ns) => ns.name !== dst.namespace && p.nsMatch!(ns.labels))))
+          else if (rule.peers.some((p) => p.type === 'pods' && p.nsMatch && p.podSelectorEmpty && nsNames.some((ns) => ns.name !== namespace && p.nsMatch!(ns.labels))))
             why = `policy ${pol.ref.name} admits whole namespaces`;
         }
       }
-      const from = why
-        ? peers.filter((src, s) => src.namespace !== dst.namespace && !isSystemNamespace(src.namespace) && classConn(a, a.classOfPeer[s]!, c) !== ConnTable.NONE)
-        : [];
+      whyMemo.set(c, why);
+      return why;
+    };
+    for (let d = 0; d < peers.length; d++) {
+      const dst = peers[d]!;
+      if (!dataNs.has(dst.namespace)) continue;
+      const c = a.classOfPeer[d]!;
+      const why = whyOf(c, dst.namespace);
+      const from = why ? admittedInto(c, dst.namespace) : [];
       out.push(
         from.length > 0
           ? ctx.fail('reachable', { workload: dst.name, namespace: dst.namespace, count: from.length, why: why!, example: from[0]!.name }, at(dst.ref, dst.source, from.slice(0, 10).map((p) => p.name).join(', ')))

@@ -24,6 +24,13 @@ export default defineCheck({
     if (facts['k8s.networkpolicies'].length === 0) return ctx.notApplicable('no NetworkPolicies');
     if (model.peers.length === 0) return ctx.notApplicable('no pods or workloads to match the policies against');
     const out = malformedPolicies(model).map((d) => ctx.error(d.message, at(d.object, d.source)));
+    // each policy is matched against its own namespace's workloads only
+    const byNamespace = new Map<string, (typeof model.peers)[number][]>();
+    for (const w of model.peers) {
+      const list = byNamespace.get(w.namespace);
+      if (list) list.push(w);
+      else byNamespace.set(w.namespace, [w]);
+    }
     for (const p of model.policies) {
       const name = `${p.namespace}/${p.ref.name}`;
       // `podSelector: {}` is a namespace-wide default (deny-all, allow-DNS...): it is written for
@@ -32,7 +39,8 @@ export default defineCheck({
         out.push(ctx.pass('namespaceWide', { policy: name }, at(p.ref, p.source)));
         continue;
       }
-      const count = model.peers.filter((w) => w.namespace === p.namespace && (p.podSelectorEmpty || p.podMatch(w.labels))).length;
+      let count = 0;
+      for (const w of byNamespace.get(p.namespace) ?? []) if (p.podMatch(w.labels)) count++;
       out.push(count === 0 ? ctx.fail('nothing', { policy: name, namespace: p.namespace }, at(p.ref, p.source)) : ctx.pass('selects', { policy: name, count }, at(p.ref, p.source)));
     }
     return out;

@@ -1,11 +1,11 @@
+// Metadata only: from the catalogue file written at build time when it is current, so listing
+// does not import every check module (see src/engine/catalogue-file.ts).
 import { Chalk, type ChalkInstance } from 'chalk';
 import { UsageError } from '../engine/errors.js';
+import { readCatalogueFile, type CheckInfo } from '../engine/catalogue-file.js';
 import { PILLARS, SEVERITIES, TARGET_KINDS } from '../engine/types.js';
-import { useColor } from '../report/output.js';
+import { useColor } from '../report/color.js';
 import { reportWidth } from '../report/terminal/width.js';
-import { findCheck, loadCatalogue } from '../engine/registry.js';
-import { isProvidedFact as isKnownFact } from '../providers/registry.js';
-import type { Check } from '../engine/check.js';
 import { reportCheck } from '../report/report-check.js';
 import type { ExitCode } from './run-action.js';
 
@@ -26,7 +26,20 @@ function checkedList(values: readonly string[] | undefined, known: readonly stri
   return [...list];
 }
 
-const describeCheck = (c: Check) => ({
+/**
+ * The catalogue's metadata: from dist/catalogue.json when it is current and no pack is added, else
+ * by loading the checks, with the fact validation a scan applies.
+ */
+async function loadCatalogueInfo(extraDirs: readonly string[]): Promise<CheckInfo[]> {
+  if (extraDirs.length === 0) {
+    const listed = readCatalogueFile();
+    if (listed) return listed;
+  }
+  const { loadCatalogue } = await import('../engine/registry.js');
+  return loadCatalogue(extraDirs, { isKnownFact: (await import('../providers/registry.js')).isProvidedFact });
+}
+
+const describeCheck = (c: CheckInfo) => ({
   ...reportCheck(c),
   ...(c.meta.cis ? { cis: [...c.meta.cis] } : {}),
   ...(c.meta.aliases ? { aliases: [...c.meta.aliases] } : {}),
@@ -36,14 +49,14 @@ const describeCheck = (c: Check) => ({
  * A check is listed under a kind it targets; a check implementing a CIS Kubernetes item (meta.cis)
  * is also listed under `kubernetes`, though the node-file ones run on the node's Linux host.
  */
-const listedUnder = (c: Check, kinds: readonly string[]): boolean =>
+const listedUnder = (c: CheckInfo, kinds: readonly string[]): boolean =>
   c.meta.targetKinds.some((k) => kinds.includes(k)) || (kinds.includes('kubernetes') && (c.meta.cis?.length ?? 0) > 0);
 
 export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
   const kinds = checkedList(opts.kind, TARGET_KINDS, '--kind');
   const pillars = checkedList(opts.pillar, PILLARS, '--pillar');
   const severities = checkedList(opts.severity, SEVERITIES, '--severity');
-  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
+  const all = await loadCatalogueInfo(opts.checks ?? []);
   const checks = all.filter(
     (c) => (!kinds.length || listedUnder(c, kinds)) && (!pillars.length || pillars.includes(c.meta.pillar)) && (!severities.length || severities.includes(c.meta.severity)),
   );
@@ -59,7 +72,7 @@ export async function listChecks(opts: ChecksListOptions): Promise<ExitCode> {
 }
 
 /** Table output only (the --json array stays as it is): which automated CIS items the whole catalogue covers. */
-async function writeCisSummary(checks: readonly Check[]): Promise<void> {
+async function writeCisSummary(checks: readonly CheckInfo[]): Promise<void> {
   const { cisCoverage } = await import('../providers/kubernetes/cis-coverage.js');
   const cov = cisCoverage(checks);
   const lines = [
@@ -75,8 +88,8 @@ async function writeCisSummary(checks: readonly Check[]): Promise<void> {
 const terminalChalk = (flag: boolean | undefined): ChalkInstance => new Chalk({ level: useColor(flag, false) ? 1 : 0 });
 
 export async function showCheck(id: string, opts: { checks?: string[]; color?: boolean }): Promise<ExitCode> {
-  const all = await loadCatalogue(opts.checks ?? [], { isKnownFact });
-  const c = findCheck(all, id);
+  const all = await loadCatalogueInfo(opts.checks ?? []);
+  const c = all.find((x) => x.meta.id === id || (x.meta.aliases ?? []).includes(id));
   if (!c) throw new UsageError(`unknown check id ${id}`);
   const { checkDetails } = await import('../report/terminal/catalogue.js');
   process.stdout.write(checkDetails(terminalChalk(opts.color), describeCheck(c), reportWidth(false)));

@@ -71,7 +71,8 @@ export function evaluateSnapshot(snapshot: FactsSnapshot, checks: readonly Check
     if (target.status === 'skipped') continue;
     for (const check of checks) {
       if (!check.meta.targetKinds.includes(target.target.kind)) continue;
-      results.push(...evaluateCheck(check, target));
+      // a loop, not push(...list): a check over 100,000 pods returns more results than a call takes arguments
+      for (const r of evaluateCheck(check, target)) results.push(r);
     }
   }
   // One result per fingerprint: a check that reports the same resource twice keeps the worst.

@@ -40,8 +40,20 @@ const TEXT_PATTERNS: readonly [RegExp, Replacer][] = [
   [/\b([a-z][a-z0-9+.-]{0,31}:\/\/[^/\s:@]{1,256}:)([^@\s/]{1,1024})@/gi, `$1${MASK}@`],
 ];
 
+/**
+ * Text in which none of TEXT_PATTERNS can match: none of their literal parts occurs (checked
+ * without regard to case, so this only ever lets more text through to the full masker). Most
+ * messages and fact strings contain none, and one scan is far cheaper than seven.
+ */
+const MAYBE_SECRET = /-----BEGIN|A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA)|eyJ|gh[pousr]_|glpat-|xox[abprs]-|sk_live_|bearer|basic|token|passw|passphrase|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|:\/\//i;
+
 /** Mask every known secret shape in a piece of text. */
 export function maskText(text: string): string {
+  return MAYBE_SECRET.test(text) ? maskEveryPattern(text) : text;
+}
+
+/** maskText without its shortcut: every pattern applied (the tests compare the two). */
+export function maskEveryPattern(text: string): string {
   let out = text;
   for (const [re, replacement] of TEXT_PATTERNS) out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement as (m: string, ...g: string[]) => string);
   return out;
@@ -54,9 +66,17 @@ const SECRET_KEY = /(password|passwd|passphrase|pwd|secret|secretkey|secretacces
 /** Keys that end like a secret but name something else (a setting about secrets, not one). */
 const NOT_SECRET_KEY = /(authentication|permitemptypasswords|passwordauth|expiry|ttl|path|file|name|names|ref|enabled|count|length|age|type|kind|mode|policy|id)$/;
 
+// Facts repeat a few key names many times (every pod has "name", "image", "env"): each is judged once.
+const secretKeyMemo = new Map<string, boolean>();
 export const isSecretKey = (key: string): boolean => {
-  const k = normalizeKey(key);
-  return SECRET_KEY.test(k) && !NOT_SECRET_KEY.test(k);
+  let known = secretKeyMemo.get(key);
+  if (known === undefined) {
+    const k = normalizeKey(key);
+    known = SECRET_KEY.test(k) && !NOT_SECRET_KEY.test(k);
+    if (secretKeyMemo.size >= 50_000) secretKeyMemo.clear(); // label keys are open-ended: stay bounded
+    secretKeyMemo.set(key, known);
+  }
+  return known;
 };
 
 
@@ -88,6 +108,39 @@ export const looksRandom = (value: string): boolean => value.length >= 20 && !/\
  */
 export function redact<T>(value: T): T {
   return walk(value, undefined) as T;
+}
+
+/**
+ * redact(), sharing what needs no masking: the result is equal to redact(value), but an object or
+ * array in which nothing was masked is the input's own, not a copy (nothing is ever mutated). For
+ * a large value that is rarely masked (the analyses of a large cluster), so that masking it does
+ * not hold a second copy of it.
+ */
+export function redactShared<T>(value: T): T {
+  return walkShared(value, undefined) as T;
+}
+
+function walkShared(value: unknown, key: string | undefined): unknown {
+  if (!value || typeof value !== 'object') return walk(value, key);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const masked = walkShared(v, key);
+      if (masked !== v) (out ??= value.slice())[i] = masked;
+    }
+    return out ?? value;
+  }
+  const obj = value as Record<string, unknown>;
+  const pairName = typeof obj.name === 'string' ? obj.name : typeof obj.key === 'string' ? obj.key : undefined;
+  const pairIsSecret = pairName !== undefined && isSecretKey(pairName);
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const masked = k === 'value' && typeof v === 'string' && ((pairIsSecret && secretValue(v)) || (pairName !== undefined && looksRandom(v))) ? MASK : walkShared(v, k);
+    if (masked !== v) (out ??= { ...obj })[k] = masked;
+  }
+  return out ?? obj;
 }
 
 function walk(value: unknown, key: string | undefined): unknown {

@@ -1,40 +1,14 @@
 // The check catalogue: built-in checks are found by walking checks/<domain>/, one file per check,
 // named by its id. Extra packs (`--checks DIR`) load the same way: compiled JS modules or YAML.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Check } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
+import { isModule, isYaml, walk } from './check-files.js';
 import { packageRoot, runningFromSource } from './paths.js';
-import { loadYamlCheckFile } from './yaml-checks.js';
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch (err) {
-    throw new UsageError(`cannot read check pack ${dir}: ${errorMessage(err)}`);
-  }
-  for (const name of entries) {
-    // a pack's own dependencies and hidden folders (.git) hold no checks
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    let isDir: boolean;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch {
-      continue; // a dangling symlink: nothing to load
-    }
-    if (isDir) out.push(...walk(full));
-    else out.push(full);
-  }
-  return out;
-}
-
-const isModule = (f: string, source: boolean): boolean =>
-  source ? f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') : f.endsWith('.js') || f.endsWith('.mjs');
-const isYaml = (f: string): boolean => f.endsWith('.yaml') || f.endsWith('.yml');
+import { readCatalogueFile, readCatalogueYaml } from './catalogue-file.js';
+import { compileYamlCheck, loadYamlCheckFile } from './yaml-checks.js';
 
 function isCheck(value: unknown): value is Check {
   const c = value as Check | undefined;
@@ -72,16 +46,39 @@ export async function loadCheckDir(dir: string, source = false): Promise<Check[]
 }
 
 let builtinCache: Promise<Check[]> | undefined;
+const byKindsCache = new Map<string, Promise<Check[]>>();
 
-/** The checks that ship with ztaudit. */
-export function loadBuiltinChecks(): Promise<Check[]> {
+/**
+ * The checks that ship with ztaudit. With `kinds`, and a current catalogue file, only the modules
+ * of checks for those target kinds are imported (a local scan does not load the Kubernetes
+ * checks); the others are present by their metadata, for selection and validation, and are never
+ * evaluated (the pipeline evaluates only checks for the kinds of its targets).
+ */
+export function loadBuiltinChecks(kinds?: ReadonlySet<string>): Promise<Check[]> {
+  const listed = kinds ? readCatalogueFile() : undefined;
+  if (kinds && listed) {
+    const key = [...kinds].sort().join(',');
+    let cached = byKindsCache.get(key);
+    if (!cached) {
+      cached = (async () => {
+        const byFile = new Map((await loadBuiltinYamlChecks()).map((c) => [c.file, c]));
+        const out: Check[] = [];
+        for (const info of listed) {
+          const yaml = info.file ? byFile.get(info.file) : undefined;
+          if (yaml) out.push(yaml);
+          else if (info.file && info.meta.targetKinds.some((k) => kinds.has(k))) out.push(await loadModuleCheck(info.file));
+          else out.push({ meta: info.meta, evaluate: notLoaded(info.meta.id), ...(info.file ? { file: info.file } : {}) });
+        }
+        return out;
+      })();
+      byKindsCache.set(key, cached);
+    }
+    return cached;
+  }
   builtinCache ??= (async () => {
     const modules = runningFromSource ? join(packageRoot, 'checks') : join(packageRoot, 'dist', 'checks');
     const mods = existsSync(modules) ? (await loadCheckDir(modules, runningFromSource)).filter((c) => !isYaml(c.file ?? '')) : [];
-    // YAML checks are read from the source folder (tsc does not copy them into dist/).
-    const src = join(packageRoot, 'checks');
-    const yamls = existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
-    const all = [...mods, ...yamls];
+    const all = [...mods, ...(await loadBuiltinYamlChecks())];
     for (const c of all) {
       const want = basename(c.file ?? '', extname(c.file ?? ''));
       if (want !== c.meta.id) throw new Error(`built-in check ${relative(packageRoot, c.file ?? '')} must be named by its id ${c.meta.id}`);
@@ -91,7 +88,26 @@ export function loadBuiltinChecks(): Promise<Check[]> {
   return builtinCache;
 }
 
+/**
+ * The built-in YAML checks, read from the source folder (tsc does not copy them into dist/), or
+ * taken already parsed from the catalogue file when it matches them (no YAML parser loaded).
+ */
+async function loadBuiltinYamlChecks(): Promise<Check[]> {
+  const src = join(packageRoot, 'checks');
+  const parsed = readCatalogueYaml();
+  return parsed ? parsed.map(([file, raw]): Check => ({ ...compileYamlCheck(raw, file), file })) : existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
+}
+
+/** The evaluate of a check whose module was not imported (not for this scan's target kinds). */
+const notLoaded =
+  (id: string): Check['evaluate'] =>
+  () => {
+    throw new Error(`check ${id} was not loaded: no target of its kinds`);
+  };
+
 export interface CatalogueOptions {
+  /** import only the check modules for these target kinds (see loadBuiltinChecks) */
+  kinds?: ReadonlySet<string>;
   /**
    * Whether some fact provider offers a fact (src/providers/registry.ts, passed in by the
    * caller so the engine does not depend on collection). A check reading a fact no provider
@@ -102,7 +118,7 @@ export interface CatalogueOptions {
 
 /** Built-ins plus extra packs; a duplicate id (or alias) is a usage error naming both files. */
 export async function loadCatalogue(extraDirs: readonly string[] = [], opts: CatalogueOptions = {}): Promise<Check[]> {
-  const all = [...(await loadBuiltinChecks())];
+  const all = [...(await loadBuiltinChecks(opts.kinds))];
   for (const dir of extraDirs) all.push(...(await loadCheckDir(dir)));
   const seen = new Map<string, Check>();
   for (const c of all) {

@@ -2,7 +2,7 @@
 // without TypeScript. Everything is validated at load time: an unknown operator, a bad regex,
 // a missing field is a usage error naming the file (exit 2), never a silent false at run time.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { formatMessage, type Check, type CheckOutcome, type MessageData } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
 import type { ResourceRef, SourceLocation } from './types.js';
@@ -272,6 +272,11 @@ function locate(root: unknown): SourceLocation | undefined {
 }
 
 export function loadYamlCheckFile(file: string): Check {
+  return { ...compileYamlCheck(readYamlCheckRaw(file), file), file };
+}
+
+/** A YAML check file as parsed data (what compileYamlCheck takes; the catalogue file keeps it). */
+export function readYamlCheckRaw(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -280,9 +285,12 @@ export function loadYamlCheckFile(file: string): Check {
   }
   let raw: unknown;
   try {
+    // required on first use: a scan whose built-in YAML checks come parsed from the catalogue file
+    // loads no YAML parser at all
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     raw = parse(text, { prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     throw new UsageError(`${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
   }
-  return { ...compileYamlCheck(raw, file), file };
+  return raw;
 }

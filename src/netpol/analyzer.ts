@@ -16,8 +16,8 @@ export interface PeerClass {
 interface Direction {
   /** per class: isolated in this direction (some policy of this direction selects it) */
   isolated: Uint8Array;
-  /** per isolated class: conn id per peer class (other end) */
-  rows: (Int32Array | undefined)[];
+  /** per isolated class: conn id per peer class (other end); 16-bit once built when every id fits */
+  rows: (Int32Array | Uint16Array | undefined)[];
   /** per isolated class: conn id per external atom */
   atomRows: (Int32Array | undefined)[];
   /** per class: the policies of this direction that select it (indices into model.policies) */
@@ -112,18 +112,24 @@ export function analyze(model: NetpolModel): ConnAnalysis {
     }
     return id;
   };
-  const namedCache = new Map<string, number>();
-  const portsOn = (ports: RulePorts, cls: number, ruleKey: string): number => {
+  // per rule's ports, the conn id on each class (-1: not yet resolved); an array, not string keys:
+  // this runs rules x classes times on a large cluster
+  const namedCache = new Map<RulePorts, Int32Array>();
+  const portsOn = (ports: RulePorts, cls: number): number => {
     const base = numericConn(ports);
     if (ports.named.length === 0) return base;
-    const key = `${ruleKey}#${cls}`;
-    let id = namedCache.get(key);
-    if (id === undefined) {
+    let perClass = namedCache.get(ports);
+    if (!perClass) {
+      perClass = new Int32Array(classes.length).fill(-1);
+      namedCache.set(ports, perClass);
+    }
+    let id = perClass[cls]!;
+    if (id < 0) {
       const extra: [number, number][][] = [[], [], []];
       for (const n of ports.named)
         for (const cp of classes[cls]!.ports) if (cp.name === n.name && cp.protocol === n.protocol) extra[PROTOCOLS.indexOf(n.protocol)]!.push([cp.port, cp.port]);
       id = table.union(base, table.intern([normalizeRanges(extra[0]!), normalizeRanges(extra[1]!), normalizeRanges(extra[2]!)]));
-      namedCache.set(key, id);
+      perClass[cls] = id;
     }
     return id;
   };
@@ -141,19 +147,21 @@ export function analyze(model: NetpolModel): ConnAnalysis {
         d.selectedBy[c]!.push(pi);
         const row = (d.rows[c] ??= new Int32Array(nC));
         const atomRow = (d.atomRows[c] ??= new Int32Array(atoms.length));
-        rules.forEach((rule: CompiledRule) => applyRule(rule, pol, pi, c, row, atomRow));
+        for (const rule of rules) applyRule(rule, pol, c, row as Int32Array, atomRow);
       }
     });
+    // classes x classes ids: on a large cluster (10,000 classes) 400 MB a direction in 32 bits.
+    // Rows hold only ids interned while building them, so when the table is small they fit in 16.
+    if (table.size <= 0xffff) for (let c = 0; c < nC; c++) if (d.rows[c]) d.rows[c] = Uint16Array.from(d.rows[c]!);
     return d;
 
-    function applyRule(rule: CompiledRule, pol: CompiledPolicy, pi: number, c: number, row: Int32Array, atomRow: Int32Array): void {
-      const ruleKey = `${dir}${pi}.${rule.index}`;
+    function applyRule(rule: CompiledRule, pol: CompiledPolicy, c: number, row: Int32Array, atomRow: Int32Array): void {
       // ingress: named ports resolve on the selected (destination) class; egress: on each target
-      const fixed = dir === 'ingress' ? portsOn(rule.ports, c, ruleKey) : rule.ports.named.length === 0 ? numericConn(rule.ports) : -1;
+      const fixed = dir === 'ingress' ? portsOn(rule.ports, c) : rule.ports.named.length === 0 ? numericConn(rule.ports) : -1;
       // named ports never match an external address
       const external = dir === 'ingress' ? fixed : numericConn(rule.ports);
       const addClass = (t: number): void => {
-        const conn = fixed >= 0 ? fixed : portsOn(rule.ports, t, ruleKey);
+        const conn = fixed >= 0 ? fixed : portsOn(rule.ports, t);
         if (conn !== ConnTable.NONE) row[t] = table.union(row[t]!, conn);
       };
       const addAtom = (a: number): void => {

@@ -1,12 +1,15 @@
 // The blast radius as an engine Analysis: the scan pipeline puts its value under
 // `analyses.blastRadius.<targetId>` in the JSON report. Targets per workload are capped so a
-// large cluster does not blow up the report; the counts stay exact.
+// large cluster does not blow up the report; the counts stay exact. The connectivity analysis is
+// the one the k8s.netpol.* checks share (check-support.ts), not a second one.
 import type { Analysis } from '../engine/analysis.js';
 import type { TargetFacts } from '../engine/facts.js';
 import type { K8sObject } from '../kit/k8s/facts.js';
-import { blastRadius, type BlastEntry } from './blast-radius.js';
+import { blastRadiusOf, type BlastEntry } from './blast-radius.js';
+import { analysisOf } from './check-support.js';
 
 export const MAX_TARGETS_IN_REPORT = 25;
+const NONE: readonly K8sObject[] = [];
 
 export interface BlastRadiusSummary {
   workloads: (BlastEntry & { rank: number; targetsOmitted: number })[];
@@ -25,11 +28,11 @@ const analysis: Analysis<BlastRadiusSummary> = {
     const pods = factValue(target, 'k8s.pods');
     const policies = factValue(target, 'k8s.networkpolicies');
     if (!pods || !policies) return undefined;
-    const { workloads, diagnostics } = blastRadius(
-      { namespaces: factValue(target, 'k8s.namespaces') ?? [], pods, workloads: factValue(target, 'k8s.workloads') ?? [], policies },
-      // datastore and cross-namespace targets come first, so the capped list keeps what matters
-      { maxTargets: MAX_TARGETS_IN_REPORT },
-    );
+    // the same analysis the k8s.netpol.* checks used (memoised on these very fact values): one per scan
+    const analysis = analysisOf({ 'k8s.namespaces': factValue(target, 'k8s.namespaces') ?? NONE, 'k8s.pods': pods, 'k8s.workloads': factValue(target, 'k8s.workloads') ?? NONE, 'k8s.networkpolicies': policies });
+    // datastore and cross-namespace targets come first, so the capped list keeps what matters
+    const workloads = blastRadiusOf(analysis, { maxTargets: MAX_TARGETS_IN_REPORT });
+    const diagnostics = analysis.model.diagnostics;
     return {
       workloads: workloads.map((w, i) => ({ ...w, rank: i + 1, targetsOmitted: w.reachableWorkloads + w.externalRanges - w.targets.length })),
       diagnostics: diagnostics.map((d) => d.message),

@@ -63,7 +63,13 @@ interface End {
 
 const byName = (x: End, y: End): number => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
 
-/** Visit every allowed connection in output order; nothing is accumulated. */
+/**
+ * Visit every allowed connection in output order; nothing is accumulated. What a source reaches
+ * depends only on its peer class (or its external atom), so the reachable targets, in output order
+ * with their connection ids, are listed once per run of sources of one class (sources sorted by
+ * name keep a workload's pods together) and every source of the run walks that list only: the work
+ * follows the connections listed, not sources x targets.
+ */
 export function forEachConnection(a: ConnAnalysis, visit: (src: string, dst: string, conn: string) => void): void {
   const { model, table } = a;
   const peers = model.peers;
@@ -73,20 +79,39 @@ export function forEachConnection(a: ConnAnalysis, visit: (src: string, dst: str
   // External ranges sort as text ("100.…" < "11.…") and may interleave with digit-led namespaces.
   const sources = [...ext(a.srcAtoms), ...workloadEnds].sort(byName);
   const targets = [...ext(a.dstAtoms), ...workloadEnds].sort(byName);
-  for (const src of sources) {
-    if (src.peer < 0) {
-      for (const dst of targets) {
-        if (dst.peer < 0) continue; // External => External is not listed
-        const c = fromExternal(a, src.atom, a.classOfPeer[dst.peer]!);
-        if (c !== ConnTable.NONE) visit(src.name, dst.name, table.text(c));
-      }
-      continue;
+  const nClasses = a.classes.length;
+  const targetClass = Int32Array.from(targets, (t) => (t.peer < 0 ? -1 : a.classOfPeer[t.peer]!));
+  const byClass = new Int32Array(nClasses);
+  const hitTarget = new Int32Array(targets.length);
+  const hitConn = new Int32Array(targets.length);
+  let hits = 0;
+  let listed = ''; // "c<class>" or "a<atom>": whose list hitTarget/hitConn hold
+
+  const listFor = (key: string, connToClass: (dc: number) => number, toAtom: ((atom: number) => number) | undefined): void => {
+    if (key === listed) return;
+    for (let dc = 0; dc < nClasses; dc++) byClass[dc] = connToClass(dc);
+    hits = 0;
+    for (let t = 0; t < targets.length; t++) {
+      const dc = targetClass[t]!;
+      // External => External is not listed
+      const c = dc >= 0 ? byClass[dc]! : toAtom ? toAtom(targets[t]!.atom) : ConnTable.NONE;
+      if (c === ConnTable.NONE) continue;
+      hitTarget[hits] = t;
+      hitConn[hits++] = c;
     }
-    const sc = a.classOfPeer[src.peer]!;
-    for (const dst of targets) {
-      if (dst.peer === src.peer) continue;
-      const c = dst.peer < 0 ? toExternal(a, sc, dst.atom) : classConn(a, sc, a.classOfPeer[dst.peer]!);
-      if (c !== ConnTable.NONE) visit(src.name, dst.name, table.text(c));
+    listed = key;
+  };
+
+  for (const src of sources) {
+    if (src.peer < 0) listFor(`a${src.atom}`, (dc) => fromExternal(a, src.atom, dc), undefined);
+    else {
+      const sc = a.classOfPeer[src.peer]!;
+      listFor(`c${sc}`, (dc) => classConn(a, sc, dc), (atom) => toExternal(a, sc, atom));
+    }
+    for (let k = 0; k < hits; k++) {
+      const dst = targets[hitTarget[k]!]!;
+      if (src.peer >= 0 && dst.peer === src.peer) continue;
+      visit(src.name, dst.name, table.text(hitConn[k]!));
     }
   }
 }

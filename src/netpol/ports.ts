@@ -88,6 +88,11 @@ export class ConnTable {
     return this.sets[id]!;
   }
 
+  /** how many sets are interned (ids are 0 .. size - 1) */
+  get size(): number {
+    return this.sets.length;
+  }
+
   union(a: number, b: number): number {
     if (a === b || b === ConnTable.NONE || a === ConnTable.ALL) return a;
     if (a === ConnTable.NONE || b === ConnTable.ALL) return b;

@@ -160,5 +160,5 @@ export function* renderHtml(report: Report, opts: WriterOptions): Generator<stri
   yield `<script>${SCRIPT}</script>\n</body>\n</html>\n`;
 }
 
-/** The whole page as one string (the streamed writers take renderHtml itself). */
-export const html: ReportWriter = (report, opts) => [...renderHtml(report, opts)].join('');
+/** The page in chunks, written as they come (ReportWriter). */
+export const html: ReportWriter = (report, opts) => renderHtml(report, opts);

@@ -29,7 +29,7 @@ function testcase(r: Result, title: string): string {
   }
 }
 
-export const junit: ReportWriter = (report: Report) => {
+export const junit: ReportWriter = function* (report: Report) {
   const checks = checksById(report);
   const names = new Map(report.targets.map((t) => [t.id, t.name]));
   const byTarget = new Map<string, Result[]>();
@@ -39,29 +39,40 @@ export const junit: ReportWriter = (report: Report) => {
     if (list) list.push(r);
     else byTarget.set(r.targetId, [r]);
   }
-  const suites: string[] = [];
+  const ids = [...byTarget.keys()].sort(cmp);
+  const isFailure = (r: Result): boolean => r.status === 'fail' && !r.exception;
+  const isError = (r: Result): boolean => r.status === 'error' && !r.exception;
+  const isSkipped = (r: Result): boolean => r.status === 'not_applicable' || !!r.exception;
+  // the totals head the file, so they are counted first; the cases are then written suite by suite
   const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const id of [...byTarget.keys()].sort(cmp)) {
+  for (const list of byTarget.values()) {
+    for (const r of list) {
+      total.tests++;
+      if (isFailure(r)) total.failures++;
+      else if (isError(r)) total.errors++;
+      if (isSkipped(r)) total.skipped++;
+    }
+  }
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ztaudit" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}" time="0">\n`;
+  for (const id of ids) {
     const results = [...byTarget.get(id)!].sort(compareFindings);
-    const failures = results.filter((r) => r.status === 'fail' && !r.exception).length;
-    const errors = results.filter((r) => r.status === 'error' && !r.exception).length;
-    const skipped = results.filter((r) => r.status === 'not_applicable' || r.exception).length;
-    total.tests += results.length;
-    total.failures += failures;
-    total.errors += errors;
-    total.skipped += skipped;
+    const failures = results.filter(isFailure).length;
+    const errors = results.filter(isError).length;
+    const skipped = results.filter(isSkipped).length;
     const name = names.get(id);
     const suiteName = name && name !== id ? `${name} (${id})` : id;
-    const cases = results.map((r) => testcase(r, checks.get(r.checkId)?.title ?? r.checkId));
-    suites.push(
-      `  <testsuite name="${x(suiteName)}" tests="${results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">${cases.length ? `\n${cases.join('\n')}\n  ` : ''}</testsuite>`,
-    );
+    yield `  <testsuite name="${x(suiteName)}" tests="${results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">`;
+    if (results.length) {
+      // a few hundred cases per chunk: few enough strings, small enough chunks
+      for (let i = 0; i < results.length; i += 256) {
+        yield `\n${results
+          .slice(i, i + 256)
+          .map((r) => testcase(r, checks.get(r.checkId)?.title ?? r.checkId))
+          .join('\n')}`;
+      }
+      yield '\n  ';
+    }
+    yield '</testsuite>\n';
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="ztaudit" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}" time="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  yield '</testsuites>\n';
 };

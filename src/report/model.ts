@@ -79,7 +79,12 @@ export interface Report {
   analyses?: Record<string, unknown>;
 }
 
-export type ReportWriter = (report: Report, opts: WriterOptions) => string;
+/**
+ * A writer renders a report as chunks of text (a generator function yielding strings), so a large
+ * report is written as it is produced and never held as one string. A writer that returns one
+ * string is accepted too (one chunk).
+ */
+export type ReportWriter = (report: Report, opts: WriterOptions) => Iterable<string> | string;
 
 export interface WriterOptions {
   color: boolean;

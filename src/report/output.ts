@@ -7,8 +7,9 @@ import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
 import { GROUP_BY, type GroupBy, type Report } from './model.js';
 import type { TrendPoint } from './trend.js';
+import { useColor } from './color.js';
 import { reportWidth } from './terminal/width.js';
-import { makeDirs, writeFileAtomic } from './write.js';
+import { makeDirs, writeBatched, writeFileAtomic } from './write.js';
 
 export interface OutputOptions {
   /** `-o` */
@@ -34,9 +35,7 @@ export function parseGroupBy(value: string | undefined): GroupBy | undefined {
   return value as GroupBy;
 }
 
-/** Colour for the table on stdout: never under NO_COLOR or --no-color, never into a pipe or file. */
-export const useColor = (flag: boolean | undefined, toFile: boolean): boolean =>
-  flag !== false && !toFile && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
+export { useColor } from './color.js';
 
 const isDir = (p: string): boolean => {
   try {
@@ -58,6 +57,26 @@ export function outputPaths(formats: readonly Format[], output: string | undefin
   return new Map(formats.map((f) => [f, join(output, FILE_NAMES[f])]));
 }
 
+/**
+ * One batch to stdout, waiting while the pipe is full so a large report is not queued in memory.
+ * A reader that went away (EPIPE, handled in main) ends the wait too: the rest is dropped.
+ */
+function writeStdout(batch: string | Uint8Array): Promise<void> {
+  const out = process.stdout;
+  if (out.destroyed || out.write(batch)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('close', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+    out.on('error', done);
+  });
+}
+
 export async function emitReport(report: Report, formats: readonly Format[], opts: OutputOptions): Promise<void> {
   const paths = outputPaths(formats, opts.output);
   const intoFolder = opts.output !== undefined && [...paths.values()].some((p) => p !== opts.output);
@@ -70,7 +89,7 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
   }
   for (const [format, path] of paths) {
     const toFile = path !== undefined;
-    const { text, warnings } = render(report, format, {
+    const { chunks, warnings } = render(report, format, {
       color: useColor(opts.color, toFile),
       width: reportWidth(toFile),
       summaryOnly: !!opts.summaryOnly,
@@ -79,7 +98,7 @@ export async function emitReport(report: Report, formats: readonly Format[], opt
       ...(opts.trend ? { trend: opts.trend } : {}),
     });
     for (const w of warnings) (opts.warn ?? ((m: string) => process.stderr.write(`ztaudit: warning: ${m}\n`)))(w);
-    if (path === undefined) process.stdout.write(text);
-    else await writeFileAtomic(path, text);
+    if (path === undefined) await writeBatched(chunks, writeStdout);
+    else await writeFileAtomic(path, chunks);
   }
 }

@@ -2,7 +2,7 @@ import type { Check } from '../engine/check.js';
 import type { ReportCheck } from './model.js';
 
 /** A check's metadata as the JSON report (and `checks list --json`) shows it. */
-export const reportCheck = (c: Check): ReportCheck => ({
+export const reportCheck = (c: Pick<Check, 'meta'>): ReportCheck => ({
   id: c.meta.id,
   title: c.meta.title,
   severity: c.meta.severity,

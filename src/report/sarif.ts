@@ -7,7 +7,8 @@
 // - every result has a location: the manifest file and line when known, otherwise a stable
 //   pseudo-path `ztaudit/KIND/TARGET/...` (line 1) plus a logicalLocation with the real identity;
 //   nothing in a location or fingerprint changes between runs (no scan id, time or message);
-// - GitHub's limits are enforced here, never exceeded: 25,000 results per run (most severe kept),
+// - GitHub's limits are enforced here, never exceeded: 25,000 results per run (most severe kept, and
+//   only those kept are built),
 //   20 runs, 10 MB gzip, 20 tags per rule. What was left out is said in run.properties and returned
 //   as warnings for the CLI to print on stderr.
 import { KINDS } from '../kinds/registry.js';
@@ -15,6 +16,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Result, Severity, TargetKind } from '../engine/types.js';
 import type { Report, ReportCheck, ReportWriter } from './model.js';
+import { jsonChunks } from './json-stream.js';
 import { compareFindings, isOpenFailure, resourceLabel } from './order.js';
 
 export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
@@ -176,7 +178,10 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): { log: Sari
     for (const r of open) if (!ruleChecks.has(r.checkId)) ruleChecks.set(r.checkId, checks.get(r.checkId) ?? unknownCheck(r, kind));
     const ids = [...ruleChecks.keys()].sort();
     const index = new Map(ids.map((id, i) => [id, i]));
-    const results = open.map(
+    // Open failures are sorted most severe first, so keeping the first ones keeps the most severe;
+    // only those kept become SARIF results (a large scan does not build objects it drops).
+    const kept = open.length > limits.maxResultsPerRun ? open.slice(0, limits.maxResultsPerRun) : open;
+    const results = kept.map(
       (r): SarifResult => ({
         ruleId: r.checkId,
         ruleIndex: index.get(r.checkId)!,
@@ -195,20 +200,16 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): { log: Sari
     if (results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uriBaseId)) {
       run.originalUriBaseIds = { '%SRCROOT%': { description: { text: 'The folder ztaudit scanned manifests from (the repository root).' } } };
     }
+    if (kept.length < open.length) markTruncated(run, open.length, kept.length, `${limits.maxResultsPerRun} results per run`);
     return run;
   });
   if (runs.length === 0) {
     runs.push({ tool: { driver: { name: 'ztaudit', semanticVersion: report.tool.version, rules: [] } }, automationDetails: { id: 'ztaudit/none/' }, results: [] });
   }
 
-  // Results are sorted most severe first, so truncating keeps the most severe.
-  for (const run of runs) {
-    if (run.results.length > limits.maxResultsPerRun) truncate(run, limits.maxResultsPerRun, `${limits.maxResultsPerRun} results per run`);
-  }
   const log: SarifLog = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs };
   for (;;) {
-    const size = gzipSync(serialize(log)).length;
-    if (size <= limits.maxGzipBytes) break;
+    if (!overGzipLimit(log, limits.maxGzipBytes)) break;
     const biggest = runs.reduce((a, b) => (b.results.length > a.results.length ? b : a));
     if (biggest.results.length === 0) break; // rules alone exceed the limit: nothing more to drop
     truncate(biggest, Math.floor(biggest.results.length * 0.8), `${limits.maxGzipBytes} gzip-compressed bytes per file`);
@@ -220,13 +221,36 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): { log: Sari
   return { log, warnings };
 }
 
-function truncate(run: SarifRun, keep: number, limit: string): void {
-  const total = (run.properties?.['totalResults'] as number | undefined) ?? run.results.length;
-  run.results = run.results.slice(0, keep);
+function markTruncated(run: SarifRun, total: number, keep: number, limit: string): void {
   run.properties = { truncated: true, totalResults: total, keptResults: keep, reason: `GitHub code scanning limit: ${limit}; the most severe results were kept` };
 }
 
-/** The exact bytes written, so the size limit is measured on what GitHub receives. */
-export const serialize = (log: SarifLog): string => `${JSON.stringify(log, null, 2)}\n`;
+function truncate(run: SarifRun, keep: number, limit: string): void {
+  const total = (run.properties?.['totalResults'] as number | undefined) ?? run.results.length;
+  run.results = run.results.slice(0, keep);
+  markTruncated(run, total, keep, limit);
+}
 
-export const sarif: ReportWriter = (report) => serialize(buildSarif(report).log);
+/** The exact bytes written, in chunks (see json-stream.ts). */
+export function* serializeChunks(log: SarifLog): Generator<string> {
+  yield* jsonChunks(log);
+  yield '\n';
+}
+
+/** The exact bytes written, as one string. */
+export const serialize = (log: SarifLog): string => [...serializeChunks(log)].join('');
+
+/**
+ * Whether the gzip-compressed file would exceed the limit, measured on what GitHub receives. gzip
+ * output is at most slightly larger than its input, so a file whose plain size (plus that margin)
+ * is under the limit needs no compression to know.
+ */
+function overGzipLimit(log: SarifLog, maxGzipBytes: number): boolean {
+  let plain = 0;
+  for (const chunk of serializeChunks(log)) plain += Buffer.byteLength(chunk);
+  // zlib's deflateBound is plain + plain/4096 + plain/16384 + a few bytes; gzip framing is 18 more
+  if (plain + Math.ceil(plain / 1000) + 64 <= maxGzipBytes) return false;
+  return gzipSync(serialize(log)).length > maxGzipBytes;
+}
+
+export const sarif: ReportWriter = (report) => serializeChunks(buildSarif(report).log);

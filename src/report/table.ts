@@ -80,5 +80,5 @@ export function* renderTable(report: Report, { color, width = DEFAULT_WIDTH, sum
   yield flush();
 }
 
-/** The whole table as one string (the streamed writers take renderTable itself). */
-export const table: ReportWriter = (report, opts) => [...renderTable(report, opts)].join('');
+/** The table in chunks, written as they come (ReportWriter). */
+export const table: ReportWriter = (report, opts) => renderTable(report, opts);

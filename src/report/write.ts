@@ -1,32 +1,73 @@
 // Atomic file writes: a reader never sees a half-written report (cron jobs, CI artefacts).
+// Reports arrive as chunks (see ReportWriter) and are written as they come, in batches, so a
+// large report is never one string or one Buffer in memory.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError, errorMessage } from '../engine/errors.js';
+
+export type WriteData = string | Uint8Array | Iterable<string>;
+
+/** Chunks are gathered up to this many characters before each write. */
+const BATCH = 1 << 20;
+
+/** Call `write` with the data in batches of about BATCH characters (a string or bytes: once). */
+export async function writeBatched(data: WriteData, write: (batch: string | Uint8Array) => Promise<void>): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await write(data);
+    return;
+  }
+  let parts: string[] = [];
+  let size = 0;
+  for (const chunk of data) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH) {
+      await write(parts.join(''));
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length) await write(parts.join(''));
+}
+
+async function writeInto(fh: FileHandle, data: WriteData): Promise<void> {
+  // FileHandle.writeFile writes all of a batch (a FIFO may take less per write) at the current position
+  await writeBatched(data, (batch) => fh.writeFile(batch));
+}
 
 /**
  * Write to a temp file in the same folder, then rename over `path`. Something that exists and is
  * not a regular file (/dev/null, /dev/stdout, a FIFO) is written into directly: renaming over it
  * would replace the device itself. Failures are one-line UsageErrors.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: WriteData): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
   if (existing && !existing.isFile()) {
+    let fh: FileHandle | undefined;
     try {
-      await writeFile(path, data);
+      fh = await open(path, 'w');
+      await writeInto(fh, data);
     } catch (err) {
       throw new UsageError(`cannot write ${path}: ${oneLine(errorMessage(err))}`);
+    } finally {
+      await fh?.close().catch(() => undefined);
     }
     return;
   }
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fh: FileHandle | undefined;
   try {
     await makeDirs(dir);
-    await writeFile(tmp, data);
+    fh = await open(tmp, 'w');
+    await writeInto(fh, data);
+    await fh.close();
+    fh = undefined;
     await rename(tmp, path);
   } catch (err) {
+    await fh?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     throw new UsageError(`cannot write ${path}: ${oneLine(errorMessage(err))}`);
   }

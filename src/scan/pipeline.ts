@@ -14,7 +14,7 @@ import { collectAll } from '../collect/collect.js';
 import { compareResults, evaluateSnapshot } from '../engine/evaluate.js';
 import { UsageError } from '../engine/errors.js';
 import type { FactsSnapshot, TargetFacts } from '../engine/facts.js';
-import { maskText, redact } from '../engine/redact.js';
+import { maskText, redactShared } from '../engine/redact.js';
 import { selectChecks, type Selection } from '../engine/select.js';
 import { makeSnapshot } from '../engine/snapshot.js';
 import type { Result, Severity } from '../engine/types.js';
@@ -101,7 +101,8 @@ export async function collectStage(opts: CollectStageOptions): Promise<FactsSnap
     ...(opts.interrupt ? { interrupt: opts.interrupt } : {}),
   });
   // a snapshot from elsewhere is masked again: it may come from an older or foreign collector
-  const targets = [...fromFacts.map((t) => redact(t)), ...collected].sort((a, b) => byId(a.target, b.target));
+  // (sharing what needs no masking: a saved snapshot of a large fleet is not held twice)
+  const targets = [...fromFacts.map((t) => redactShared(t)), ...collected].sort((a, b) => byId(a.target, b.target));
   return makeSnapshot(targets, opts.version, opts.facts && toCollect.length === 0 ? opts.facts.collectedAt : now().toISOString());
 }
 
@@ -117,11 +118,13 @@ const reportTarget = (t: TargetFacts): ReportTarget => ({
   durationMs: t.durationMs,
 });
 
-/** Mask secrets in what a result says: its message and its evidence. */
-const maskResult = (r: Result): Result => {
-  const out: Result = { ...r, message: maskText(r.message) };
-  if (r.evidence !== undefined) out.evidence = maskText(r.evidence);
-  return out;
+/**
+ * Mask secrets in what a result says: its message and its evidence. In place: the results are the
+ * evaluator's own fresh objects, and a copy of each of a quarter million would only feed the GC.
+ */
+const maskResult = (r: Result): void => {
+  r.message = maskText(r.message);
+  if (r.evidence !== undefined) r.evidence = maskText(r.evidence);
 };
 
 /** Evaluate a snapshot into a full report (pure apart from loading the catalogue and analyses). */
@@ -133,7 +136,8 @@ export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, 
   const kinds = new Set(snapshot.targets.map((t) => t.target.kind));
   const relevant = selected.filter((c) => c.meta.targetKinds.some((k) => kinds.has(k)));
 
-  let results = evaluateSnapshot(snapshot, relevant).map(maskResult);
+  let results = evaluateSnapshot(snapshot, relevant);
+  for (const r of results) maskResult(r);
 
   const { applyExceptions } = await import('../report/exceptions.js');
   const today = now().toISOString().slice(0, 10);
@@ -188,7 +192,8 @@ export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, 
     summary,
     gate,
     ...(expired.length ? { expiredExceptions: expired } : {}),
-    ...(Object.keys(analyses).length ? { analyses: redact(analyses) } : {}),
+    // what needs no masking is shared, not copied: no second copy of a large cluster's analyses
+    ...(Object.keys(analyses).length ? { analyses: redactShared(analyses) } : {}),
   };
   return { report, exitCode };
 }
@@ -200,7 +205,9 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const warnings: string[] = [];
   // Load and select checks first: a typo in --only must not cost a fleet-wide collection.
   const { loadCatalogue } = await import('../engine/registry.js');
-  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts) });
+  // only the check modules for the kinds of these targets are imported (see loadBuiltinChecks)
+  const kinds = new Set<string>([...opts.targets.map((t) => t.kind), ...(opts.facts?.targets.map((t) => t.target.kind) ?? [])]);
+  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds });
   const selected = selectChecks(catalogue, opts);
   // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
   const { wantedFacts } = await import('../providers/registry.js');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDiff } from '../../src/report/diff.js';
-import { writers } from '../../src/report/index.js';
+import { textWriters as writers } from '../report/text-writers.js';
 import type { Report } from '../../src/report/model.js';
 import { validateReport } from '../../src/report/validate.js';
 import { computeScore } from '../../src/scoring/score.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MASK, isSecretKey, maskText, redact } from '../../src/engine/redact.js';
+import { MASK, isSecretKey, maskEveryPattern, maskText, redact, redactShared } from '../../src/engine/redact.js';
 
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----`;
 
@@ -105,5 +105,39 @@ describe('redact', () => {
       v: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.constant(secret), fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('v'), { maxKeys: 4 })),
     })).v;
     fc.assert(fc.property(json, (v) => !JSON.stringify(redact(v) ?? null).includes(secret)));
+  });
+});
+
+describe('maskText shortcut', () => {
+  // pieces that trigger each pattern, in any case, mixed with plain words and separators
+  const pieces = ['password', 'PassWord', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'Token', 'Bearer', 'Basic', 'api_key', 'api-key', 'access_key', 'private-key', 'AKIA', 'ASIA', 'AIPA', 'eyJ', 'ghp_', 'glpat-', 'xoxb-', 'sk_live_', '-----BEGIN ', 'PRIVATE KEY-----', '://', 'user:', '@host', '=', ': ', '"', ' ', 'abc', 'X9f3kQ2LmN8pR7tV1wYz', '0123456789ABCDEF', '\n'];
+  it('masks exactly what every pattern masks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        return maskText(text) === maskEveryPattern(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('redactShared', () => {
+  it('equals redact for any JSON value, never mutates, and shares what needs no masking', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const before = JSON.stringify(v);
+        const shared = redactShared(v);
+        return JSON.stringify(shared) === JSON.stringify(redact(v)) && JSON.stringify(v) === before;
+      }),
+      { numRuns: 500 },
+    );
+    const clean = { workloads: [{ name: 'a', targets: [{ dst: 'b', conn: 'TCP 80' }] }] };
+    expect(redactShared(clean)).toBe(clean);
+    const secret = { a: clean, env: [{ name: 'DB_PASSWORD', value: 'Hunter2-Hunter2' }] };
+    const masked = redactShared(secret);
+    expect(masked).toEqual(redact(secret));
+    expect(masked.a).toBe(clean); // the untouched branch is shared
+    expect(secret.env[0]!.value).toBe('Hunter2-Hunter2');
   });
 });

@@ -1,7 +1,8 @@
 // The Markdown report is for pull-request comments: the summary first, a collapsible <details>
 // per pillar, and never over GitHub's 65,536-character comment limit (saying what it left out).
 import { describe, expect, it } from 'vitest';
-import { GITHUB_COMMENT_LIMIT, markdown } from '../../src/report/markdown.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.js';
+import { markdown } from './text-writers.js';
 import { bigReport, fixtureReport } from './fixture-report.js';
 
 describe('markdown', () => {

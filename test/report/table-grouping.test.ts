@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_ABOVE, table } from '../../src/report/table.js';
+import { GROUP_ABOVE } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { fixtureReport, result } from './fixture-report.js';
 
 const privileged = (n: number) =>
@@ -94,6 +95,7 @@ describe('streamed writers', () => {
     const { renderMarkdown, markdown } = await import('../../src/report/markdown.js');
     const { renderHtml, html } = await import('../../src/report/html.js');
     const { fixtureReport: report } = await import('./fixture-report.js');
+    const { joinChunks } = await import('../../src/report/index.js');
     const opts = { color: false, width: 120 };
     for (const [gen, whole] of [
       [renderTable, table],
@@ -102,7 +104,7 @@ describe('streamed writers', () => {
     ] as const) {
       const chunks = [...gen(report(), opts)];
       expect(chunks.length).toBeGreaterThan(3);
-      expect(chunks.join('').replace(/\n+$/, '\n')).toBe(whole(report(), opts));
+      expect(chunks.join('').replace(/\n+$/, '\n')).toBe(joinChunks(whole(report(), opts)));
     }
   });
 });

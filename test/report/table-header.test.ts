@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { table } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { fixtureReport } from './fixture-report.js';
 import { fx, ztaudit } from '../cli/helpers.js';
 

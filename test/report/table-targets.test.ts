@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { table } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { unassessedTargets } from '../../src/report/unassessed.js';
 import { fixtureReport, fixtureResults, fixtureTargets, result } from './fixture-report.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
-import { table } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { fitColumns } from '../../src/report/terminal/columns.js';
 import { reportWidth, truncate, wrap } from '../../src/report/terminal/width.js';
 import { fx, ztaudit } from '../cli/helpers.js';

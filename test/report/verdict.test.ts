@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../src/report/gate.js';
 import type { ReportTarget } from '../../src/report/model.js';
-import { table } from '../../src/report/table.js';
+import { table } from './text-writers.js';
 import { verdict } from '../../src/report/verdict.js';
 import { computeScore } from '../../src/scoring/score.js';
 import { fixtureChecks, fixtureReport, fixtureResults, fixtureTargets } from './fixture-report.js';

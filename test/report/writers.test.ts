@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FILE_NAMES, FORMATS, parseFormats, render, writers } from '../../src/report/index.js';
+import { FILE_NAMES, FORMATS, parseFormats, renderText as render } from '../../src/report/index.js';
+import { textWriters as writers } from './text-writers.js';
 import { validateReport } from '../../src/report/validate.js';
 import { fixtureReport, fixtureResults } from './fixture-report.js';
 

@@ -2,6 +2,8 @@
 // (`sh -s -- ROOT [ARGS...]`, the script on stdin), then the pure parse. The root (and a kind's
 // extra arguments) travel as arguments, never inside the script text. `become: sudo` runs it under `sudo -n` (never prompts); when
 // sudo refuses, the script runs once more as the login user and the target says why it is partial.
+import { readFileSync } from 'node:fs';
+import { hostname, release } from 'node:os';
 import type { TargetSpec } from '../../kinds/types.js';
 import { ok, type Outcome } from '../../engine/types.js';
 import type { OsFacts } from '../../kit/linux/facts.js';
@@ -13,19 +15,34 @@ import { parseShellOutput } from './parse.js';
 // sudo's own refusals start with "sudo: "; a host without sudo answers "sudo: not found" through its shell, exit 127
 const SUDO_REFUSED = /(^|: )sudo: /m;
 
-/** Hostname, kernel and distribution of this machine through systeminformation (local, live only). */
-async function localOsInfo(): Promise<Partial<OsFacts>> {
+/**
+ * Hostname, kernel and distribution of this machine (local, live only), for what the script's own
+ * section left out: the kernel's answers through node:os, the name from /etc/os-release read in
+ * process. (A systeminformation call ran several processes for these three facts.)
+ */
+function localOsInfo(): Partial<OsFacts> {
+  const out: Partial<OsFacts> = {};
   try {
-    const si = await import('systeminformation');
-    const info = await si.osInfo();
-    const out: Partial<OsFacts> = {};
-    if (info.hostname) out.hostname = info.hostname;
-    if (info.kernel) out.kernel = info.kernel;
-    if (info.distro) out.prettyName = info.distro + (info.release ? ` ${info.release}` : '');
-    return out;
+    const host = hostname();
+    if (host) out.hostname = host;
+    const kernel = release();
+    if (kernel) out.kernel = kernel;
   } catch {
-    return {};
+    // no answer: the script's facts stand alone
   }
+  try {
+    const fields = new Map<string, string>();
+    for (const line of readFileSync('/etc/os-release', 'utf8').split('\n')) {
+      const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+      if (m) fields.set(m[1]!, m[2]!.replace(/^(["'])(.*)\1$/, '$2'));
+    }
+    const name = fields.get('NAME');
+    const version = fields.get('VERSION_ID');
+    if (name) out.prettyName = version ? `${name} ${version}` : name;
+  } catch {
+    // no os-release: the script's facts stand alone
+  }
+  return out;
 }
 
 export const targetRoot = (t: TargetSpec): string => (typeof t.options.root === 'string' && t.options.root !== '' ? t.options.root : '/');
@@ -54,7 +71,7 @@ export async function collectShell(target: TargetSpec, transport: Transport, pro
   const facts = parseShellOutput(run.stdout, providers, root, nonce);
   const os = facts['linux.os'] as Outcome<OsFacts> | undefined;
   if (os?.ok && transport.name === 'local' && root === '/') {
-    const si = await localOsInfo();
+    const si = localOsInfo();
     facts['linux.os'] = ok({ ...si, ...os.value, prettyName: os.value.prettyName ?? si.prettyName });
   }
   // output cut short: the sections that did not finish already carry "cut off" reasons
