@@ -116,6 +116,15 @@ export function redact<T>(value: T): T {
  * a large value that is rarely masked (the analyses of a large cluster), so that masking it does
  * not hold a second copy of it.
  */
+/**
+ * An own property, whatever its name: a target's JSON may carry a `__proto__` key, which plain
+ * assignment would turn into the copy's prototype (the key lost, its value inherited).
+ */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
 export function redactShared<T>(value: T): T {
   return walkShared(value, undefined) as T;
 }
@@ -138,7 +147,7 @@ function walkShared(value: unknown, key: string | undefined): unknown {
   for (const k of Object.keys(obj)) {
     const v = obj[k];
     const masked = k === 'value' && typeof v === 'string' && ((pairIsSecret && secretValue(v)) || (pairName !== undefined && looksRandom(v))) ? MASK : walkShared(v, k);
-    if (masked !== v) (out ??= { ...obj })[k] = masked;
+    if (masked !== v) setOwn((out ??= { ...obj }), k, masked);
   }
   return out ?? obj;
 }
@@ -156,9 +165,9 @@ function walk(value: unknown, key: string | undefined): unknown {
     const pairIsSecret = pairName !== undefined && isSecretKey(pairName);
     for (const [k, v] of Object.entries(obj)) {
       if (k === 'value' && typeof v === 'string' && ((pairIsSecret && secretValue(v)) || (pairName !== undefined && looksRandom(v)))) {
-        out[k] = MASK;
+        setOwn(out, k, MASK);
       } else {
-        out[k] = walk(v, k);
+        setOwn(out, k, walk(v, k));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -23,3 +23,15 @@ export function ztaudit(args: string[], env: Record<string, string> = {}): Run {
 
 /** The pack and snapshot the scan tests run on, restricted to the fixture checks. */
 export const FIXTURE_SCAN = ['--checks', fx('packs', 'basic'), '--only', 'fixture.*'];
+
+/** The built CLI without blocking: for tests whose servers answer from this process, or that run two at once. */
+export function ztauditAsync(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(repoRoot, 'bin/ztaudit.js'), ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}

@@ -141,3 +141,16 @@ describe('redactShared', () => {
     expect(secret.env[0]!.value).toBe('Hunter2-Hunter2');
   });
 });
+
+describe('a __proto__ key from a target', () => {
+  it('stays an own key through masking, never the copy\'s prototype', async () => {
+    const { redact, redactShared } = await import('../../src/engine/redact.js');
+    const hostile = JSON.parse('{"__proto__": {"password": "hunter2-planted"}, "a": 1}') as Record<string, unknown>;
+    for (const f of [redact, redactShared]) {
+      const out = f(hostile) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+      expect(Object.keys(out)).toEqual(['__proto__', 'a']);
+      expect(JSON.stringify(out)).toBe('{"__proto__":{"password":"****"},"a":1}');
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { scanRecord, type ScanRecord } from '../../src/history/record.js';
 import { HistoryStore } from '../../src/history/store.js';
 import { trendPoints } from '../../src/history/trend.js';
 import type { Report } from '../../src/report/model.js';
-import { FIXTURE_SCAN, fx, repoRoot } from '../cli/helpers.js';
+import { FIXTURE_SCAN, fx, repoRoot, ztauditAsync } from '../cli/helpers.js';
 import { postgresMissing, startPostgres, type PostgresServer } from '../helpers/postgres.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ztaudit-history-'));
@@ -51,17 +51,7 @@ const record = (id: string, startedAt: string, score: number | null): ScanRecord
   pillars: pillars(score),
 });
 
-/** Run the built CLI without blocking, so that two can run at once. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(repoRoot, 'bin/ztaudit.js'), ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = ztauditAsync;
 
 /** A separate process that records `count` scans named TAG-i, as a cron run would. */
 function writer(arg: string, tag: string, count: number): Promise<{ code: number | null; stderr: string }> {

@@ -7,9 +7,14 @@ import { join } from 'node:path';
 
 const REAL_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
+// The host script's prelude appends this to PATH (src/providers/shell/prelude.ts): a call whose PATH
+// ends with it was started by the script, not by the login's own start-up files.
+export const SCRIPT_PATH_TAIL = ':/usr/sbin:/sbin:/usr/bin:/bin';
+
 const SHIM = `#!/bin/sh
 n=\${0##*/}
-{ printf '%s\\037' "$n" "$@"; printf '\\036'; } >> "\${ZT_CMD_LOG:-/dev/null}"
+case "$PATH" in *"${SCRIPT_PATH_TAIL}") zt_in=1 ;; *) zt_in=0 ;; esac
+{ printf '%s\\037' "$zt_in" "$n" "$@"; printf '\\036'; } >> "\${ZT_CMD_LOG:-/dev/null}"
 for d in ${REAL_DIRS.join(' ')}; do
   [ -x "$d/$n" ] && exec "$d/$n" "$@"
 done
@@ -44,6 +49,8 @@ export function makeShims(): string {
 export interface Call {
   name: string;
   args: string[];
+  /** started by the host script (its PATH carries the prelude's tail) */
+  inScript?: boolean;
 }
 
 export function readCalls(log: string): Call[] {
@@ -54,7 +61,7 @@ export function readCalls(log: string): Call[] {
     .map((rec) => {
       const fields = rec.split('\x1f');
       fields.pop(); // the separator after the last field
-      return { name: fields[0] ?? '', args: fields.slice(1) };
+      return { inScript: fields[0] === '1', name: fields[1] ?? '', args: fields.slice(2) };
     });
 }
 

@@ -3,12 +3,11 @@
 // CIFS password in fstab, a Secret and a credential-shaped env value in manifests, an inline
 // inventory password) and searches every report format, the facts snapshot, stdout and stderr
 // (with -v) for each of them: zero hits.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fx, repoRoot } from '../cli/helpers.js';
+import { fx, ztauditAsync } from '../cli/helpers.js';
 import { keygen, sshdMissing, startSshd, type TestSshd } from '../helpers/sshd.js';
 import { startFakeApiServer, TOKEN, type FakeApiServer } from '../providers/kubernetes/fake-apiserver.js';
 
@@ -77,23 +76,12 @@ function inventory(): string {
   return path;
 }
 
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(repoRoot, 'bin/ztaudit.js'), ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 describe('planted secrets appear in no output', () => {
   it('every report format, the facts snapshot, stdout and stderr (-v)', async () => {
     const out = join(dir, 'out');
     const facts = join(dir, 'facts.json');
     // not spawnSync: the fake API server answers from this process
-    const r = await run(['scan', '-i', inventory(), '-v', '-f', 'json,sarif,junit,html,markdown,table', '-o', `${out}/`, '--save-facts', facts], { ZT_TEST_PASSPHRASE: PASSPHRASE });
+    const r = await ztauditAsync(['scan', '-i', inventory(), '-v', '-f', 'json,sarif,junit,html,markdown,table', '-o', `${out}/`, '--save-facts', facts], { ZT_TEST_PASSPHRASE: PASSPHRASE });
     // the scan really reached what holds the secrets
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { targets: { id: string; status: string }[]; results: { targetId: string }[] };
     const status = Object.fromEntries(report.targets.map((t) => [t.id, t.status]));
