@@ -3,7 +3,7 @@
 // ZTAUDIT_WINRM_PASSWORD, never from the command line; an inventory target from user: and
 // credentials.password. Plain http:// is accepted only with NTLM, whose sealing encrypts it.
 import { UsageError } from '../engine/errors.js';
-import { plainHttpRefusal } from '../transports/winrm-http.js';
+import { plainHttpRefusal } from '../transports/winrm-policy.js';
 import { winrmAuthOf, winrmUrl, WINRM_PASSWORD_ENV } from '../transports/winrm-options.js';
 import { list, text, type KindDefinition } from './definition.js';
 import type { TargetSpec } from './types.js';

@@ -14,8 +14,8 @@ import { channelBindings } from './ntlm-cbt.js';
 import { NtlmSession } from './ntlm-session.js';
 import { TransportError } from './types.js';
 
-export type WinrmAuth = 'ntlm' | 'basic';
-export const WINRM_AUTHS: readonly WinrmAuth[] = ['ntlm', 'basic'];
+import { plainHttpRefusal, type WinrmAuth } from './winrm-policy.js';
+export { WINRM_AUTHS, plainHttpRefusal, type WinrmAuth } from './winrm-policy.js';
 
 export interface WinrmEndpoint {
   /** https://host:5986/wsman or http://host:5985/wsman */
@@ -38,12 +38,6 @@ const PROTOCOL = 'application/HTTP-SPNEGO-session-encrypted';
 const BOUNDARY = 'Encrypted Boundary';
 const MULTIPART_TYPE = `multipart/encrypted;protocol="${PROTOCOL}";boundary="${BOUNDARY}"`;
 
-/** Why plain HTTP is refused for an endpoint, or undefined when it may be used. */
-export function plainHttpRefusal(url: string, auth: WinrmAuth): string | undefined {
-  if (!url.startsWith('http:')) return undefined;
-  if (auth === 'ntlm') return undefined;
-  return `WinRM over plain http:// carries messages only sealed with NTLM, and ${auth} authentication cannot seal them (the password and every answer would cross the network in clear): use https://HOST:5986, or NTLM`;
-}
 
 /** The client side of one WinRM endpoint. */
 export class WinrmHttp {

@@ -6,7 +6,7 @@ import type { Credentials } from '../inventory/schema.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { errorMessage } from '../engine/errors.js';
 import { TransportError } from './types.js';
-import { WINRM_AUTHS, type WinrmAuth } from './winrm-http.js';
+import { WINRM_AUTHS, type WinrmAuth } from './winrm-policy.js';
 import type { WinrmOptions } from './winrm.js';
 
 /** The variables an ad hoc --winrm target takes its login from (a password never goes on a command line). */
