@@ -13,7 +13,7 @@
 //   - aliases: the YAML parser expands at most MAX_ALIAS_COUNT (100) alias nodes (billion laughs);
 //   - targets: at most MAX_TARGETS (50,000). Every target needs a `kind` key, so a quick count of
 //     `kind:` keys refuses a huge list before the (slow) parse; the parsed list is counted again;
-//   - fields that end up in reports, terminals or remote tool arguments (see checkFields):
+//   - fields that end up in reports, terminals or remote tool arguments (fields.ts, checkFields):
 //     name, address, user and labels may not hold control characters (NUL, newline, escape, DEL,
 //     C1, Unicode line separators or bidi overrides); linux/windows addresses and every user may
 //     not hold whitespace or shell metacharacters (a user may be DOMAIN\user, except for linux),
@@ -24,12 +24,11 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
-import { libvirtConnection, libvirtOptions } from '../kinds/libvirt.js';
-import { proxmoxEndpoint } from '../kinds/proxmox.js';
+import { libvirtOptions } from '../kinds/libvirt.js';
 import { winrmEndpointProblem } from '../kinds/windows.js';
-import { s3Endpoint, s3Options } from '../kinds/s3.js';
 import { parseSshDestination } from '../transports/ssh-destination.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
+import { checkFields, printable } from './fields.js';
 import { CREDENTIAL_FIELDS, describeSchemaError, inventoryValidator, type Credentials, type Inventory, type InventoryTarget } from './schema.js';
 
 export interface LoadedInventory {
@@ -46,27 +45,6 @@ export const MAX_TARGETS = 50_000;
 export const MAX_INVENTORY_DEPTH = 64;
 /** Most alias nodes the YAML parser will expand. */
 export const MAX_ALIAS_COUNT = 100;
-/** Longest target name (a DNS name), address (a URL), user, label key or value. */
-export const MAX_NAME_LENGTH = 253;
-export const MAX_ADDRESS_LENGTH = 2048;
-export const MAX_USER_LENGTH = 256;
-export const MAX_LABEL_LENGTH = 256;
-
-/** C0/C1 controls, DEL, Unicode line/paragraph separators, bidi marks, overrides and isolates, BOM. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-/** Characters a shell (or a remote command line) gives a meaning to, plus whitespace. */
-const SHELL_META = /[\s;|&$`<>(){}'"\\]/;
-/** The same, less the backslash: Windows users are written DOMAIN\user. */
-const SHELL_META_DOMAIN_USER = /[\s;|&$`<>(){}'"]/;
-
-/** Escape everything but printable ASCII, so a message stays one line and cannot drive a terminal. */
-export function printable(s: string, max = 80): string {
-  const cut = s.length > max ? `${s.slice(0, max)}...` : s;
-  return cut.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** The one-line refusal: "inventory FILE: PROBLEM", every non-printable character escaped. */
 const refuse = (file: string, problem: string): UsageError => new UsageError(printable(`inventory ${file}: ${problem}`, 1000));
 
@@ -213,153 +191,6 @@ function depthOf(value: unknown, stop: number): number {
     for (const child of Object.values(v as Record<string, unknown>)) if (child && typeof child === 'object') todo.push([child, d + 1]);
   }
   return max;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** The first control character in `s`, as "U+000A", or undefined. */
-const controlIn = (s: string): string | undefined => {
-  const m = CONTROL.exec(s);
-  return m ? codePoint(m[0]) : undefined;
-};
-
-function checkName(where: string, v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined; // the schema reports the type
-  const c = controlIn(v);
-  if (c) return `${where}: contains the control character ${c}; a name is printed in reports and terminals`;
-  if (v.length > MAX_NAME_LENGTH) return `${where}: longer than ${MAX_NAME_LENGTH} characters`;
-  return undefined;
-}
-
-function checkAddress(where: string, v: unknown, kind: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const c = controlIn(v);
-  if (c) return `${where}: contains the control character ${c}`;
-  if (v.length > MAX_ADDRESS_LENGTH) return `${where}: longer than ${MAX_ADDRESS_LENGTH} characters`;
-  if (v.startsWith('-')) return `${where}: starts with "-" (it would read as an option to ssh-like tools)`;
-  if (kind === 'linux' || kind === 'windows') {
-    // handed to ssh / WinRM clients: a host name, an IP address (IPv6 in brackets) or a URL
-    const m = SHELL_META.exec(v);
-    if (m && !/\s/.test(m[0])) return `${where}: contains the shell metacharacter ${JSON.stringify(m[0])}; a ${kind} address is a host name, IP address or URL`;
-  }
-  if (/\s/.test(v)) return `${where}: contains whitespace; an address is a host name, IP address or URL`;
-  if (kind === 's3') {
-    // an s3 address is the endpoint URL (https://, or http:// on loopback only)
-    try {
-      s3Endpoint(v, 'address');
-    } catch (err) {
-      return `${where}: ${errorMessage(err)}`;
-    }
-  }
-  if (kind === 'libvirt') {
-    // a libvirt address is a connection URI: it says the transport and the URI virsh gets
-    try {
-      libvirtConnection(v);
-    } catch (err) {
-      return `${where}: ${errorMessage(err)}`;
-    }
-  }
-  if (kind === 'proxmox') {
-    try {
-      proxmoxEndpoint(v);
-    } catch (err) {
-      return `${where}: ${errorMessage(err)}`;
-    }
-  }
-  return undefined;
-}
-
-function checkUser(where: string, v: unknown, kind: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const c = controlIn(v);
-  if (c) return `${where}: contains the control character ${c}`;
-  if (v.length > MAX_USER_LENGTH) return `${where}: longer than ${MAX_USER_LENGTH} characters`;
-  if (v.startsWith('-')) return `${where}: starts with "-" (it would read as an option to ssh-like tools)`;
-  // Windows (and vSphere...) accounts may be written DOMAIN\user; an ssh login name has no backslash
-  const m = (kind === 'linux' ? SHELL_META : SHELL_META_DOMAIN_USER).exec(v);
-  if (m) return `${where}: contains ${/\s/.test(m[0]) ? 'whitespace' : `the shell metacharacter ${JSON.stringify(m[0])}`}`;
-  return undefined;
-}
-
-function checkLabels(where: string, v: unknown): string | undefined {
-  if (!isRecord(v)) return undefined;
-  for (const [key, value] of Object.entries(v)) {
-    const ck = controlIn(key);
-    if (ck) return `${where}: a label key contains the control character ${ck}`;
-    if (key.length > MAX_LABEL_LENGTH) return `${where}: a label key is longer than ${MAX_LABEL_LENGTH} characters`;
-    if (typeof value !== 'string') continue;
-    const cv = controlIn(value);
-    if (cv) return `${where}/${key}: contains the control character ${cv}; labels are printed in reports and terminals`;
-    if (value.length > MAX_LABEL_LENGTH) return `${where}/${key}: longer than ${MAX_LABEL_LENGTH} characters`;
-  }
-  return undefined;
-}
-
-/** The options of an s3 target are read by the kind (src/kinds/s3.ts): buckets, backupBuckets, rules. */
-function checkS3Options(at: string, t: Record<string, unknown>): string | undefined {
-  if (t.kind !== 's3' || !isRecord(t.options)) return undefined;
-  try {
-    s3Options(t.options);
-  } catch (err) {
-    return `${at}/${errorMessage(err)}`;
-  }
-  return undefined;
-}
-
-/** Paths, a context name and credential file references: printed in messages, so no control characters. */
-/** Jump hosts are ssh destinations: the address rules of a Linux host, user part included. */
-function checkJumps(where: string, v: unknown): string | undefined {
-  if (!Array.isArray(v)) return undefined;
-  for (let i = 0; i < v.length; i++) {
-    const bad = checkAddress(`${where}/${i}`, v[i], 'linux');
-    if (bad) return bad;
-  }
-  return undefined;
-}
-
-function checkPaths(at: string, t: Record<string, unknown>): string | undefined {
-  const fields: [string, unknown][] = [
-    ['root', t.root],
-    ['kubeconfig', t.kubeconfig],
-    ['context', t.context],
-    ['knownHosts', t.knownHosts],
-    ['ca', t.ca],
-    ...(Array.isArray(t.manifests) ? t.manifests.map((m, i): [string, unknown] => [`manifests/${i}`, m]) : []),
-    ...(isRecord(t.credentials) ? Object.entries(t.credentials).map(([k, v]): [string, unknown] => [`credentials/${k}/file`, isRecord(v) ? v.file : undefined]) : []),
-  ];
-  for (const [field, v] of fields) {
-    if (typeof v !== 'string') continue;
-    const c = controlIn(v);
-    if (c) return `${at}/${field}: contains the control character ${c}`;
-  }
-  return undefined;
-}
-
-/**
- * The fields that reach reports, terminals or a remote tool's arguments, checked before the schema
- * so the refusal names the field and the character: the first problem found, or undefined.
- */
-function checkFields(raw: unknown): string | undefined {
-  if (!isRecord(raw)) return undefined;
-  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
-  const problem = checkUser('defaults/user', defaults.user, undefined) ?? checkLabels('defaults/labels', defaults.labels);
-  if (problem) return problem;
-  if (!Array.isArray(raw.targets)) return undefined;
-  for (let i = 0; i < raw.targets.length; i++) {
-    const t: unknown = raw.targets[i];
-    if (!isRecord(t)) continue;
-    const at = `targets/${i}`;
-    const bad =
-      checkName(`${at}/name`, t.name) ??
-      checkAddress(`${at}/address`, t.address, t.kind) ??
-      (t.user !== undefined ? checkUser(`${at}/user`, t.user, t.kind) : checkUser(`${at}/user (from defaults)`, defaults.user, t.kind)) ??
-      checkLabels(`${at}/labels`, t.labels) ??
-      checkPaths(at, t) ??
-      checkJumps(`${at}/jump`, t.jump) ??
-      checkS3Options(at, t);
-    if (bad) return bad;
-  }
-  return undefined;
 }
 
 const anchored = (base: string, p: string): string => (isAbsolute(p) || p.startsWith('~') ? p : resolve(base, p));

@@ -26,6 +26,10 @@ export interface KindDefinition {
   fromFlags(values: FlagValues): TargetSpec[];
   /** arguments the host script gets after the root (`sh -s -- ROOT ARGS...`), e.g. a libvirt URI as "$2" */
   scriptArgs?(target: TargetSpec): string[];
+  /** an inventory address this kind cannot use: throws one line saying why (a libvirt URI, an endpoint URL) */
+  checkAddress?(address: string): void;
+  /** inventory `options` this kind cannot use: throws one line naming the field */
+  checkOptions?(options: Record<string, unknown>): void;
   /** first segment of SARIF pseudo-paths (`ztaudit/k8s/...`); the run category is `ztaudit/<kind>/` */
   sarifPrefix: string;
 }

@@ -87,6 +87,7 @@ export const LIBVIRT: KindDefinition = {
     // a +ssh URI takes the key the --ssh targets take
     return targets.map((t) => (t.options.transport === 'ssh' ? { ...t, options: { ...t.options, ...sshFlagOptions(f) } } : t));
   },
+  checkAddress: (address) => void libvirtConnection(address),
   scriptArgs: (t) => [typeof t.options.uri === 'string' ? t.options.uri : (t.address ?? 'qemu:///system')],
   sarifPrefix: 'libvirt',
 };

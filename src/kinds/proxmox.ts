@@ -31,5 +31,6 @@ export const PROXMOX: KindDefinition = inventoryOnly({
   description: 'Proxmox VE over its HTTPS API (an API token)',
   transports: ['https'],
   defaultTransport: () => 'https',
+  checkAddress: (address) => void proxmoxEndpoint(address),
   sarifPrefix: 'proxmox',
 });

@@ -44,6 +44,8 @@ export const S3: KindDefinition = {
   defaultTransport: () => 'https',
   flags: [{ flags: '--s3 <url>', description: 'an S3-compatible endpoint, https://host[:port]; credentials from the AWS environment or profile (repeatable)', repeatable: true }],
   fromFlags: (f) => list(f.s3).map(s3Target),
+  checkAddress: (address) => void s3Endpoint(address, 'address'),
+  checkOptions: (options) => void s3Options(options),
   sarifPrefix: 's3',
 };
 
