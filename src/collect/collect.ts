@@ -47,9 +47,9 @@ const whenInterrupted = (signal: AbortSignal | undefined): Promise<'interrupted'
  */
 function transportRefusal(t: TargetSpec, transport: string, speaks: readonly string[]): string | undefined {
   if (speaks.includes(transport)) return undefined;
-  if (transport === 'winrm') return 'the WinRM transport is not available in this version (run ztaudit collect on the host and scan --facts)';
   if (transport === 'local' || transport === 'kube') return speaks.length ? `the ${transport} transport is not available for ${t.kind} targets` : undefined;
-  return `the ${transport === 'ssh' ? 'SSH' : transport} transport is not available for ${t.kind} targets in this version`;
+  const name: Record<string, string> = { ssh: 'SSH', winrm: 'WinRM', https: 'HTTPS' };
+  return `the ${name[transport] ?? transport} transport is not available for ${t.kind} targets`;
 }
 
 export const targetRef = (t: TargetSpec): TargetRef => ({

@@ -61,7 +61,7 @@ describe('collection', () => {
     expect(byId['vsphere:vc']).toMatchObject({ status: 'unreachable', error: 'no collector for kind vsphere in this version' });
     expect(byId['linux:remote']!.status).toBe('unreachable');
     expect(byId['linux:remote']!.error).toMatch(/SSH transport is not available/);
-    expect(byId['windows:dc']!.error).toMatch(/WinRM transport is not available/);
+    expect(byId['windows:dc']!.error).toBe('the WinRM transport is not available for windows targets');
     expect(fake.seen).toEqual([]);
   });
 
