@@ -1,6 +1,7 @@
 // The collection stage, the only I/O: run each target's collector with a per-target budget and bounded
 // concurrency. A target that fails, throws or runs out of time becomes `unreachable` with the
 // reason and the rest of the scan goes on; evaluation then turns its facts into `error` results.
+import { setMaxListeners } from 'node:events';
 import type { CollectorRegistry } from './collectors.js';
 import type { Collected, TargetSpec } from '../kinds/types.js';
 import { errorMessage } from '../engine/errors.js';
@@ -33,13 +34,6 @@ export const ABANDONED = 'scan interrupted while this target was being collected
 
 const skipped = (t: TargetSpec, reason: string, durationMs: number): TargetFacts => ({ target: targetRef(t), status: 'skipped', error: reason, durationMs, facts: {} });
 
-/** Settles when the scan is interrupted (never, without a signal). */
-const whenInterrupted = (signal: AbortSignal | undefined): Promise<'interrupted'> =>
-  new Promise((resolve) => {
-    if (!signal) return;
-    if (signal.aborted) return resolve('interrupted');
-    signal.addEventListener('abort', () => resolve('interrupted'), { once: true });
-  });
 
 /**
  * Why a target is not collected when its collector does not speak its transport (collectors list
@@ -99,7 +93,13 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
   if (!load) return unreachable(t, `no collector for kind ${t.kind} in this version`, 0);
   const controller = new AbortController();
   if (opts.interrupt?.aborted) return skipped(t, NOT_REACHED, 0);
-  const onInterrupt = (): void => controller.abort(new Error('interrupted'));
+  // one listener per target in flight, removed when it ends: it stops the collector and settles the race below
+  let interrupted: (v: 'interrupted') => void = () => undefined;
+  const interruption = new Promise<'interrupted'>((resolve) => (interrupted = resolve));
+  const onInterrupt = (): void => {
+    controller.abort(new Error('interrupted'));
+    interrupted('interrupted');
+  };
   opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
   let collected: Collected;
   try {
@@ -115,7 +115,7 @@ export async function collectTarget(t: TargetSpec, opts: CollectOptions): Promis
       controller,
     );
     // an interrupted target is not waited for: a collector that ignores its signal cannot hold the report back
-    const first = await Promise.race([work, whenInterrupted(opts.interrupt)]);
+    const first = await Promise.race([work, interruption]);
     if (first === 'interrupted') {
       work.catch(() => undefined);
       return skipped(t, ABANDONED, elapsed());
@@ -157,6 +157,8 @@ export async function collectAll(targets: readonly TargetSpec[], opts: CollectOp
     }
   };
   const n = Math.max(1, Math.min(opts.concurrency, targets.length));
+  // each target in flight listens for Ctrl-C: more than Node's default of 10 is expected, not a leak
+  if (opts.interrupt) setMaxListeners(n + 10, opts.interrupt);
   await Promise.all(Array.from({ length: n }, worker));
   return out;
 }

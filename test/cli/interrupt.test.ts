@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fx, repoRoot } from './helpers.js';
+import { fx, repoRoot, ztaudit } from './helpers.js';
 
 // an "SSH server" that accepts and never says a word: its targets hang until the scan gives up
 let silent: Server;
@@ -92,4 +92,13 @@ describe('an interrupted scan', () => {
     expect(r.stderr).toMatch(/interrupted: writing the report/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
+
+  it('listening for Ctrl-C costs nothing per target: 40 targets, no listener-leak warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zt-int-'));
+    const inv = join(dir, 'inv.yaml');
+    writeFileSync(inv, `targets:\n${Array.from({ length: 40 }, (_, i) => `  - {name: r${i}, kind: linux, root: ${fx('linux', 'hardened-root')}}`).join('\n')}\n`);
+    const r = ztaudit(['scan', '-i', inv, '--only', 'linux.ssh.*', '-f', 'json', '-o', join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/MaxListeners|memory leak/);
+  }, 60_000);
 });
