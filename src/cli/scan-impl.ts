@@ -29,8 +29,7 @@ export interface ScanCliOptions extends TargetCliOptions {
 /** -o PATH: a file for one format (or, when PATH is an existing folder, FOLDER/report.EXT); a folder for several. */
 export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
   const con = makeConsole(opts);
-  const { parseFormats } = await import('../report/index.js');
-  const { emitReport, parseGroupBy } = await import('../report/output.js');
+  const { parseFormats, parseGroupBy } = await import('../report/formats.js');
   const formats = parseFormats(opts.format);
   const groupBy = parseGroupBy(opts.groupBy);
   if (!opts.output && formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need -o FOLDER`);
@@ -75,11 +74,14 @@ export async function scan(opts: ScanCliOptions): Promise<ExitCode> {
       ...(failOn ? { failOn: failOn as Severity } : {}),
       ...(minScore !== undefined ? { minScore } : {}),
       ...(minCoverage !== undefined ? { minCoverage } : {}),
+      // the writers load while the targets are collected
+      whileCollecting: () => import('../report/output.js'),
     }).finally(() => con.finish());
     for (const w of warnings) con.warn(w);
 
     if (opts.saveFacts) await writeOutput(opts.saveFacts, `${JSON.stringify(snapshot, null, 2)}\n`);
     const recorded = historyLoc ? await (await import('./history-record.js')).recordInHistory(historyLoc, report, formats.includes('html')) : undefined;
+    const { emitReport } = await import('../report/output.js');
     await emitReport(report, formats, { ...(opts.output ? { output: opts.output } : {}), ...(recorded?.trend ? { trend: recorded.trend } : {}), color: opts.color !== false, summaryOnly: !!opts.quiet, withPasses: !!opts.verbose, ...(groupBy ? { groupBy } : {}), warn: (w) => con.warn(w) });
     // stderr says which of exit 1 (a breach) or exit 3 (incomplete) each reason stands for; a table
     // on stdout already ends with them, in words, so they are not said twice in one terminal
