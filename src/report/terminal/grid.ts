@@ -11,8 +11,13 @@ export type Paint = (text: string, column: number, row: number) => string;
 // East Asian wide and emoji code points take two terminal columns
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 
+// below U+1100 every code point is one UTF-16 unit and one column (no wide or surrogate characters)
+const ALL_NARROW = /^[\u0000-\u10FF]*$/;
+
 /** Columns the text takes in a terminal. */
 export function displayWidth(text: string): number {
+  // most cells are narrow throughout: one regex pass instead of a test per character
+  if (ALL_NARROW.test(text)) return text.length;
   let n = 0;
   for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
   return n;
