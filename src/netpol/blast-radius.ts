@@ -95,6 +95,25 @@ export interface BlastOptions {
   maxTargets?: number;
 }
 
+/** Targets kept per workload in a scan report's blast radius (the counts stay exact). */
+export const MAX_TARGETS_IN_REPORT = 25;
+
+const shared = new WeakMap<ConnAnalysis, readonly BlastEntry[]>();
+
+/**
+ * The blast radius a scan reports (MAX_TARGETS_IN_REPORT targets each), computed once per
+ * analysis: the datastore check and the report's blastRadius analysis both read it, and each pass
+ * walks classes x peers. Read only: callers copy before they sort or change anything.
+ */
+export function sharedBlastRadiusOf(a: ConnAnalysis): readonly BlastEntry[] {
+  let entries = shared.get(a);
+  if (!entries) {
+    entries = blastRadiusOf(a, { maxTargets: MAX_TARGETS_IN_REPORT });
+    shared.set(a, entries);
+  }
+  return entries;
+}
+
 export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEntry[] {
   const { model, table } = a;
   const peers = model.peers;

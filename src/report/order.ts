@@ -40,6 +40,29 @@ export function compareFindings(a: Result, b: Result): number {
   );
 }
 
+interface Keyed {
+  r: Result;
+  /** status, open-or-excepted and severity folded into one number, compared as compareFindings does */
+  rank: number;
+  label: string;
+}
+
+/**
+ * A copy of `list` in compareFindings order (the same stable sort), with each finding's rank and
+ * resource label computed once instead of in every comparison: a quarter million findings take
+ * some five million comparisons, each of which built two labels.
+ */
+export function sortFindings(list: readonly Result[]): Result[] {
+  const keyed: Keyed[] = list.map((r) => ({ r, rank: (STATUS_ORDER[r.status] * 2 + (r.exception ? 1 : 0)) * 16 + severityRank(r.severity), label: resourceLabel(r) }));
+  keyed.sort((a, b) => {
+    const d = a.rank - b.rank;
+    // a status or severity outside the closed lists (a foreign report) compares as compareFindings does
+    if (Number.isNaN(d)) return compareFindings(a.r, b.r);
+    return d || cmp(a.r.checkId, b.r.checkId) || cmp(a.r.targetId, b.r.targetId) || cmp(a.label, b.label) || cmp(a.r.fingerprint, b.r.fingerprint);
+  });
+  return keyed.map((k) => k.r);
+}
+
 /** Findings grouped by the pillar of their check, pillars in CISA order, each group sorted. */
 export function findingsByPillar(report: Report, keep: (r: Result) => boolean = () => true): { pillar: Pillar | 'unknown'; results: Result[] }[] {
   const checks = checksById(report);
@@ -53,7 +76,7 @@ export function findingsByPillar(report: Report, keep: (r: Result) => boolean = 
   }
   return [...PILLARS, 'unknown' as const]
     .filter((p) => groups.has(p))
-    .map((pillar) => ({ pillar, results: [...groups.get(pillar)!].sort(compareFindings) }));
+    .map((pillar) => ({ pillar, results: sortFindings(groups.get(pillar)!) }));
 }
 
 export const checksById = (report: Report): Map<string, ReportCheck> => new Map(report.checks.map((c) => [c.id, c]));
@@ -101,6 +124,6 @@ export function groupFindings(report: Report, by: 'pillar' | 'target' | 'check' 
   const status = new Map(report.targets.map((t) => [t.id, t.status]));
   return keys.map((key) => {
     const note = by === 'target' ? status.get(key) : by === 'check' ? [checks.get(key)?.severity, checks.get(key)?.pillar].filter(Boolean).join(', ') : undefined;
-    return { key, ...(note ? { note } : {}), results: [...groups.get(key)!].sort(compareFindings) };
+    return { key, ...(note ? { note } : {}), results: sortFindings(groups.get(key)!) };
   });
 }
