@@ -9,10 +9,18 @@ const LONG = 64;
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 const hasToJson = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJSON === 'function';
 
-/** Worth walking: a long array, or an object that holds one somewhere within `depth` levels. */
+/**
+ * Worth walking: a long array, or an object or short array that holds one somewhere within
+ * `depth` levels (a SARIF log's results sit in a one-element `runs` array: stringified whole, that
+ * was one string the size of the file, and a second with its lines indented).
+ */
 function worthWalking(v: unknown, depth: number): v is object {
   if (depth <= 0 || v === null || typeof v !== 'object' || hasToJson(v)) return false;
-  if (Array.isArray(v)) return v.length >= LONG;
+  if (Array.isArray(v)) {
+    if (v.length >= LONG) return true;
+    for (const m of v as unknown[]) if (m !== null && typeof m === 'object' && worthWalking(m, depth - 1)) return true;
+    return false;
+  }
   for (const k in v) {
     const m = (v as Record<string, unknown>)[k];
     if (m !== null && typeof m === 'object' && worthWalking(m, depth - 1)) return true;

@@ -256,7 +256,11 @@ function overGzipLimit(chunks: readonly string[], maxGzipBytes: number): boolean
   for (const chunk of chunks) plain += Buffer.byteLength(chunk);
   // zlib's deflateBound is plain + plain/4096 + plain/16384 + a few bytes; gzip framing is 18 more
   if (plain + Math.ceil(plain / 1000) + 64 <= maxGzipBytes) return false;
-  return gzipSync(chunks.join('')).length > maxGzipBytes;
+  // the bytes, copied once into one buffer (not joined into a string that zlib would copy again)
+  const bytes = Buffer.allocUnsafe(plain);
+  let at = 0;
+  for (const chunk of chunks) at += bytes.write(chunk, at);
+  return gzipSync(bytes).length > maxGzipBytes;
 }
 
 export const sarif: ReportWriter = (report) => buildSarif(report).chunks;
