@@ -153,13 +153,37 @@ function compile(entries: readonly AllowlistEntry[]): Map<string, KindIndex> {
 
 const compiled = compile(ALLOWLIST);
 
+/** Entries that may exempt objects of one kind in one namespace (undefined: cluster-scoped) from one check. */
+type Candidates = Map<string | undefined, Compiled[]>;
+const candidatesByCheck = new Map<string, Map<KindIndex, Candidates>>();
+/** Namespaces remembered per check and kind before the memo starts over (a long-lived process). */
+const MEMO_NAMESPACES = 4096;
+
+/**
+ * The entries of `idx` whose namespace and check patterns match, in the order matchIn tries them
+ * (exact namespace, then globbed): worked out once per check, kind and namespace, so each of ten
+ * thousand workloads tests only names, not every pattern of the list.
+ */
+function candidates(idx: KindIndex, checkId: string, namespace: string | undefined): Compiled[] {
+  let byKind = candidatesByCheck.get(checkId);
+  if (!byKind) candidatesByCheck.set(checkId, (byKind = new Map()));
+  let byNs = byKind.get(idx);
+  if (!byNs || byNs.size >= MEMO_NAMESPACES) byKind.set(idx, (byNs = new Map()));
+  let list = byNs.get(namespace);
+  if (!list) {
+    const forCheck = (c: Compiled): boolean => c.checks.some((re) => re.test(checkId));
+    list =
+      namespace === undefined
+        ? idx.clusterScoped.filter(forCheck)
+        : [...(idx.byNamespace.get(namespace) ?? []).filter(forCheck), ...idx.globbed.filter((g) => g.namespace.test(namespace) && forCheck(g.entry)).map((g) => g.entry)];
+    byNs.set(namespace, list);
+  }
+  return list;
+}
+
 function matchIn(idx: KindIndex | undefined, checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
   if (!idx) return undefined;
-  const test = (c: Compiled): boolean => c.name.test(ref.name) && c.checks.some((re) => re.test(checkId));
-  if (ref.namespace === undefined) return idx.clusterScoped.find(test)?.entry;
-  const exact = idx.byNamespace.get(ref.namespace)?.find(test);
-  if (exact) return exact.entry;
-  for (const g of idx.globbed) if (g.namespace.test(ref.namespace) && test(g.entry)) return g.entry.entry;
+  for (const c of candidates(idx, checkId, ref.namespace)) if (c.name.test(ref.name)) return c.entry;
   return undefined;
 }
 
