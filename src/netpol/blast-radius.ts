@@ -125,9 +125,12 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
   // peer order. Only one class's list is alive at a time, so a dense cluster stays small.
   const peersOfClass: number[][] = a.classes.map(() => []);
   a.classOfPeer.forEach((c, i) => peersOfClass[c]!.push(i));
-  const connOfPeer = new Int32Array(peers.length);
+  // Per source class: the conn to each destination class it reaches, and the peers of those
+  // classes in peer order. Only what is reached is touched: a scan over every peer per class
+  // (50,000 x 10,000 on a large cluster) cost more than the rest of the blast radius.
+  const connOfClass = new Int32Array(peersOfClass.length);
+  const reachedPeers = new Int32Array(peers.length);
   const reachableFrom = (sc: number): { peers: Int32Array; conns: Int32Array } => {
-    connOfPeer.fill(ConnTable.NONE);
     let count = 0;
     // classConn, inlined: this runs classes² times on a large cluster
     const egRow = a.egress.isolated[sc] ? a.egress.rows[sc]! : undefined;
@@ -140,15 +143,18 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
       if (ing === ConnTable.NONE) continue;
       const c = eg === ConnTable.ALL ? ing : ing === ConnTable.ALL ? eg : a.table.intersect(eg, ing);
       if (c === ConnTable.NONE) continue;
-      for (const d of peersOfClass[dc]!) connOfPeer[d] = c;
-      count += peersOfClass[dc]!.length;
+      connOfClass[dc] = c;
+      for (const d of peersOfClass[dc]!) reachedPeers[count++] = d;
     }
-    const out = { peers: new Int32Array(count), conns: new Int32Array(count) };
-    for (let d = 0, k = 0; d < peers.length; d++) {
-      if (connOfPeer[d] === ConnTable.NONE) continue;
-      out.peers[k] = d;
-      out.conns[k++] = connOfPeer[d]!;
+    const out = { peers: reachedPeers.slice(0, count), conns: new Int32Array(count) };
+    // each class's peers are in order; classes whose peers interleave need one numeric sort
+    for (let k = 1; k < count; k++) {
+      if (out.peers[k]! < out.peers[k - 1]!) {
+        out.peers.sort();
+        break;
+      }
     }
+    for (let k = 0; k < count; k++) out.conns[k] = connOfClass[a.classOfPeer[out.peers[k]!]!]!;
     return out;
   };
   const entryOf = (s: number, reach: { peers: Int32Array; conns: Int32Array }): BlastEntry => {
