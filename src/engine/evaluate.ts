@@ -105,13 +105,31 @@ export function evaluateSnapshot(snapshot: FactsSnapshot, checks: readonly Check
           for (const r of evaluateCheck(check, target)) group.push(r);
         }
       }
-      // One result per fingerprint: a check that reports the same resource twice keeps the worst.
-      for (const r of dedupe(group).sort(compareInGroup)) results.push(r);
+      for (const r of sortGroup(group)) results.push(r);
       c0 = c1;
     }
     t0 = t1;
   }
   return results;
+}
+
+/**
+ * One group's results deduplicated (one per fingerprint: a check that reports the same resource
+ * twice keeps the worst) and sorted. Sorted first: a fingerprint hashes `kind/namespace/name`,
+ * so while no kind or namespace holds a '/' equal fingerprints mean equal sort keys, and any
+ * duplicates sit side by side; a group without them (nearly all) needs no map of fingerprints.
+ */
+function sortGroup(group: Result[]): Result[] {
+  if (group.length < 2) return group;
+  let unambiguous = true;
+  for (const r of group) if (r.resource && (r.resource.kind.includes('/') || (r.resource.namespace ?? '').includes('/'))) unambiguous = false;
+  if (unambiguous) {
+    const sorted = group.slice().sort(compareInGroup);
+    let duplicates = false;
+    for (let i = 1; i < sorted.length && !duplicates; i++) duplicates = sorted[i]!.fingerprint === sorted[i - 1]!.fingerprint;
+    if (!duplicates) return sorted;
+  }
+  return dedupe(group).sort(compareInGroup);
 }
 
 const RANK: Record<Result['status'], number> = { fail: 4, error: 3, warn: 2, pass: 1, not_applicable: 0 };

@@ -181,16 +181,20 @@ function candidates(idx: KindIndex, checkId: string, namespace: string | undefin
   return list;
 }
 
-function matchIn(idx: KindIndex | undefined, checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
-  if (!idx) return undefined;
-  for (const c of candidates(idx, checkId, ref.namespace)) if (c.name.test(ref.name)) return c.entry;
-  return undefined;
-}
+/** The last lookup: workload checks ask for one namespace's workloads one after another. */
+let last: { checkId: string; kind: string; namespace: string | undefined; list: readonly Compiled[] } | undefined;
 
 /** The entry that exempts this resource from this check, if any. */
 export function allowlisted(checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
-  return (
-    matchIn(compiled.get(ref.kind), checkId, ref) ??
-    (POD_BEARING_KINDS.has(ref.kind) ? matchIn(compiled.get('Workload'), checkId, ref) : undefined)
-  );
+  let list: readonly Compiled[];
+  if (last && last.checkId === checkId && last.kind === ref.kind && last.namespace === ref.namespace) list = last.list;
+  else {
+    // entries for the kind itself first, then those for any pod-bearing kind
+    const own = compiled.get(ref.kind);
+    const workload = POD_BEARING_KINDS.has(ref.kind) ? compiled.get('Workload') : undefined;
+    list = [...(own ? candidates(own, checkId, ref.namespace) : []), ...(workload ? candidates(workload, checkId, ref.namespace) : [])];
+    last = { checkId, kind: ref.kind, namespace: ref.namespace, list };
+  }
+  for (const c of list) if (c.name.test(ref.name)) return c.entry;
+  return undefined;
 }
