@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { runAction } from './run-action.js';
-import { addTargetOptions } from './target-options.js';
+import type { AddTargetOptions } from './target-options.js';
 import type { CollectCliOptions } from './collect-impl.js';
 
-export const collectCommand = (): Command => {
+/** With `targetOptions` undefined, the command without its target flags (see main.ts). */
+export const collectCommand = (targetOptions?: AddTargetOptions): Command => {
   const cmd = new Command('collect').description('Collect facts only and write a facts snapshot (no evaluation)');
-  addTargetOptions(cmd, false)
+  targetOptions?.(cmd, false);
+  cmd
     .option('-o, --output <file>', 'write the snapshot here (default: stdout)')
     .action(
       runAction(async (opts: CollectCliOptions) => {

@@ -10,6 +10,7 @@ import { mergeCommand } from './merge.js';
 import { netpolCommand } from './netpol.js';
 import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
+import type { AddTargetOptions } from './target-options.js';
 import { VERSION } from './version.js';
 
 // Usage errors read like every other error: one line, prefixed with the program name.
@@ -18,14 +19,20 @@ const OUTPUT = {
   outputError: (s: string, write: (s: string) => void) => write(`ztaudit: ${s.replace(/^error: /, '')}`),
 };
 
-export function buildProgram(): Command {
+/**
+ * The whole program. `targetOptions` adds the target flags of `scan` and `collect` (every kind's
+ * flags, which load every kind's definition); without it they are left out, which changes nothing
+ * but those two commands' own flags: the program's help lists commands by name, arguments and
+ * whether they have options (test/cli/help.test.ts holds the two alike).
+ */
+export function buildProgram(targetOptions?: AddTargetOptions): Command {
   const program = new Command('ztaudit')
     .description('Zero-trust posture auditor: Kubernetes, Linux and Windows hosts, hypervisors, storage and GPUs')
     .version(VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(OUTPUT);
-  for (const cmd of [scanCommand(), collectCommand(), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand(), historyCommand(), trendCommand()]) {
+  for (const cmd of [scanCommand(targetOptions), collectCommand(targetOptions), checksCommand(), reportCommand(), diffCommand(), mergeCommand(), netpolCommand(), inventoryCommand(), historyCommand(), trendCommand()]) {
     program.addCommand(cmd);
   }
   // Subcommands inherit exitOverride so a bad flag anywhere is exit 2, one line.
@@ -40,13 +47,19 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Whether this command line may reach `scan` or `collect` (or their help): any word that names
+ * them or `help`. `ztaudit --help`, `checks list` and the other commands do without their flags.
+ */
+const needsTargetFlags = (argv: readonly string[]): boolean => argv.slice(2).some((a) => a === 'scan' || a === 'collect' || a === 'help');
+
 export async function main(argv: string[]): Promise<void> {
   // `ztaudit scan -f json | head` closes the pipe early: the reader's choice, not a crash. The
   // rest of the output is dropped and the command still ends with its own exit code (the gate).
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
   });
-  const program = buildProgram();
+  const program = buildProgram(needsTargetFlags(argv) ? (await import('./target-options.js')).addTargetOptions : undefined);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -18,6 +18,9 @@ export function runAction<A extends unknown[]>(fn: (...args: A) => Promise<ExitC
   };
 }
 
+/** A repeatable flag's values, in order. */
+export const repeat = (v: string, prev: string[] = []): string[] => [...prev, v];
+
 /** Split "a,b" and repeated flags into one list. */
 export const splitList = (value: string, prev: string[] = []): string[] => [
   ...prev,

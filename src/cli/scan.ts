@@ -1,11 +1,13 @@
 import { Command } from 'commander';
-import { runAction, splitList } from './run-action.js';
-import { addTargetOptions, repeat } from './target-options.js';
+import { repeat, runAction, splitList } from './run-action.js';
+import type { AddTargetOptions } from './target-options.js';
 import type { ScanCliOptions } from './scan-impl.js';
 
-export const scanCommand = (): Command => {
+/** With `targetOptions` undefined, the command without its target flags (see main.ts). */
+export const scanCommand = (targetOptions?: AddTargetOptions): Command => {
   const cmd = new Command('scan').description('Collect facts from targets, run checks, score, report, gate');
-  addTargetOptions(cmd, true)
+  targetOptions?.(cmd, true);
+  cmd
     .option('--only <globs>', 'check ids to run (globs, comma-separated)', splitList)
     .option('--skip <globs>', 'check ids to leave out (globs, comma-separated)', splitList)
     .option('--pillar <names>', 'only checks of these pillars', splitList)

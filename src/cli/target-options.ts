@@ -2,9 +2,8 @@
 import type { Command } from 'commander';
 import { KINDS } from '../kinds/registry.js';
 import type { TargetFlags } from '../inventory/targets.js';
-import { splitList } from './run-action.js';
+import { repeat, splitList } from './run-action.js';
 
-const repeat = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export interface TargetCliOptions extends TargetFlags {
   facts?: string;
@@ -15,6 +14,9 @@ export interface TargetCliOptions extends TargetFlags {
   verbose?: boolean;
   color?: boolean;
 }
+
+/** addTargetOptions' type, for the command definitions that are handed it (main.ts loads it only when needed). */
+export type AddTargetOptions = (cmd: Command, withFacts: boolean) => Command;
 
 export function addTargetOptions(cmd: Command, withFacts: boolean): Command {
   // each kind's own options, in registry order (src/kinds/)

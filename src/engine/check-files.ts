@@ -1,26 +1,29 @@
 // Which files a check pack or the built-in catalogue is made of (shared by the registry, which
 // loads them, and the catalogue file, which records a digest of them).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, errorMessage } from './errors.js';
 
 export function walk(dir: string): string[] {
   const out: string[] = [];
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(dir).sort();
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     throw new UsageError(`cannot read check pack ${dir}: ${errorMessage(err)}`);
   }
-  for (const name of entries) {
+  for (const entry of entries) {
     // a pack's own dependencies and hidden folders (.git) hold no checks
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    let isDir: boolean;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch {
-      continue; // a dangling symlink: nothing to load
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    // the entry's own type saves a stat per file; only a link is followed to see what it names
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        continue; // a dangling symlink: nothing to load
+      }
     }
     if (isDir) out.push(...walk(full));
     else out.push(full);

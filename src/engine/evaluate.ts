@@ -6,18 +6,44 @@ import { fingerprint } from './fingerprint.js';
 import type { FactsSnapshot, TargetFacts } from './facts.js';
 import type { Outcome, Result } from './types.js';
 
+/**
+ * The message and evidence each check gave last, by check id. A fleet's hosts mostly get the same
+ * words from a check, yet each result's text is a string of its own (a template literal builds a
+ * new tree of parts per call); sharing the earlier, equal string lets that copy go. A check's next
+ * result usually says what its last one did, so one entry per check is enough, and the map never
+ * holds more than one pair per check id.
+ */
+const lastSaid = new Map<string, { message: string; evidence: string | undefined }>();
+
+function shareText(checkId: string, message: string, evidence: string | undefined): { message: string; evidence: string | undefined } {
+  const last = lastSaid.get(checkId);
+  if (!last) {
+    const first = { message, evidence };
+    lastSaid.set(checkId, first);
+    return first;
+  }
+  if (last.message === message) message = last.message;
+  else last.message = message;
+  if (evidence !== undefined) {
+    if (last.evidence === evidence) evidence = last.evidence;
+    else last.evidence = evidence;
+  }
+  return { message, evidence };
+}
+
 function toResult(check: Check, target: TargetFacts, o: CheckOutcome): Result {
+  const text = shareText(check.meta.id, o.message, o.evidence);
   const r: Result = {
     checkId: check.meta.id,
     targetId: target.target.id,
     status: o.status,
     severity: o.severity ?? check.meta.severity,
-    message: o.message,
+    message: text.message,
     fingerprint: fingerprint(check.meta.id, target.target.id, o.resource),
   };
   if (o.resource) r.resource = o.resource;
   if (o.messageId) r.messageId = o.messageId;
-  if (o.evidence !== undefined) r.evidence = o.evidence;
+  if (text.evidence !== undefined) r.evidence = text.evidence;
   if (o.location) r.location = o.location;
   if (o.credit !== undefined) r.credit = o.credit;
   return r;

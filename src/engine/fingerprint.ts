@@ -12,5 +12,8 @@ const sha256Hex: (text: string) => string =
  */
 export function fingerprint(checkId: string, targetId: string, resource?: ResourceRef): string {
   const res = resource ? `${resource.kind}/${resource.namespace ?? ''}/${resource.name}` : '';
-  return sha256Hex(`${checkId}\u0000${targetId}\u0000${res}`).slice(0, 32);
+  const hex = sha256Hex(`${checkId}\u0000${targetId}\u0000${res}`);
+  // joined, not sliced: V8 keeps a slice as a view that holds the whole 64-character digest alive
+  // (about 110 bytes a result instead of 48; a fleet's report holds millions of fingerprints)
+  return [hex.slice(0, 12), hex.slice(12, 24), hex.slice(24, 32)].join('');
 }

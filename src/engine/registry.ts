@@ -47,17 +47,21 @@ export async function loadCheckDir(dir: string, source = false): Promise<Check[]
 
 let builtinCache: Promise<Check[]> | undefined;
 const byKindsCache = new Map<string, Promise<Check[]>>();
+/** Built-in checks listed by their metadata whose module is imported by withEvaluators (deferred loading). */
+const deferred = new WeakSet<Check>();
 
 /**
  * The checks that ship with ztaudit. With `kinds`, and a current catalogue file, only the modules
  * of checks for those target kinds are imported (a local scan does not load the Kubernetes
  * checks); the others are present by their metadata, for selection and validation, and are never
- * evaluated (the pipeline evaluates only checks for the kinds of its targets).
+ * evaluated (the pipeline evaluates only checks for the kinds of its targets). With `defer`, not
+ * even those are imported yet: withEvaluators imports the ones a scan selected, while the targets
+ * are being collected.
  */
-export function loadBuiltinChecks(kinds?: ReadonlySet<string>): Promise<Check[]> {
+export function loadBuiltinChecks(kinds?: ReadonlySet<string>, defer = false): Promise<Check[]> {
   const listed = kinds ? readCatalogueFile() : undefined;
   if (kinds && listed) {
-    const key = [...kinds].sort().join(',');
+    const key = `${[...kinds].sort().join(',')}${defer ? ' deferred' : ''}`;
     let cached = byKindsCache.get(key);
     if (!cached) {
       cached = (async () => {
@@ -66,8 +70,12 @@ export function loadBuiltinChecks(kinds?: ReadonlySet<string>): Promise<Check[]>
         for (const info of listed) {
           const yaml = info.file ? byFile.get(info.file) : undefined;
           if (yaml) out.push(yaml);
-          else if (info.file && info.meta.targetKinds.some((k) => kinds.has(k))) out.push(await loadModuleCheck(info.file));
-          else out.push({ meta: info.meta, evaluate: notLoaded(info.meta.id), ...(info.file ? { file: info.file } : {}) });
+          else if (info.file && !defer && info.meta.targetKinds.some((k) => kinds.has(k))) out.push(await loadModuleCheck(info.file));
+          else {
+            const listedOnly: Check = { meta: info.meta, evaluate: notLoaded(info.meta.id), ...(info.file ? { file: info.file } : {}) };
+            if (defer && info.file && info.meta.targetKinds.some((k) => kinds.has(k))) deferred.add(listedOnly);
+            out.push(listedOnly);
+          }
         }
         return out;
       })();
@@ -98,6 +106,14 @@ async function loadBuiltinYamlChecks(): Promise<Check[]> {
   return parsed ? parsed.map(([file, raw]): Check => ({ ...compileYamlCheck(raw, file), file })) : existsSync(src) ? walk(src).filter(isYaml).map(loadYamlCheckFile) : [];
 }
 
+/**
+ * The catalogue with the modules of the wanted deferred checks imported (all at once: the loader
+ * reads their files concurrently); every other check is returned as it was.
+ */
+export async function withEvaluators(checks: readonly Check[], wanted: (c: Check) => boolean): Promise<Check[]> {
+  return Promise.all(checks.map((c) => (deferred.has(c) && wanted(c) && c.file ? loadModuleCheck(c.file) : c)));
+}
+
 /** The evaluate of a check whose module was not imported (not for this scan's target kinds). */
 const notLoaded =
   (id: string): Check['evaluate'] =>
@@ -108,6 +124,8 @@ const notLoaded =
 export interface CatalogueOptions {
   /** import only the check modules for these target kinds (see loadBuiltinChecks) */
   kinds?: ReadonlySet<string>;
+  /** with `kinds`: import no check module yet (withEvaluators imports the selected ones) */
+  deferModules?: boolean;
   /**
    * Whether some fact provider offers a fact (src/providers/registry.ts, passed in by the
    * caller so the engine does not depend on collection). A check reading a fact no provider
@@ -118,7 +136,7 @@ export interface CatalogueOptions {
 
 /** Built-ins plus extra packs; a duplicate id (or alias) is a usage error naming both files. */
 export async function loadCatalogue(extraDirs: readonly string[] = [], opts: CatalogueOptions = {}): Promise<Check[]> {
-  const all = [...(await loadBuiltinChecks(opts.kinds))];
+  const all = [...(await loadBuiltinChecks(opts.kinds, opts.deferModules))];
   for (const dir of extraDirs) all.push(...(await loadCheckDir(dir)));
   const seen = new Map<string, Check>();
   for (const c of all) {

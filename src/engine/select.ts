@@ -1,6 +1,6 @@
 // Check selection: --only / --skip globs on ids (and aliases), --pillar names. A literal id in
 // --only that names no check is a usage error, so a typo never silently runs nothing.
-import picomatch from 'picomatch';
+import { picomatchPackage } from './lazy.js';
 import type { Check } from './check.js';
 import { UsageError } from './errors.js';
 import { PILLARS, type Pillar } from './types.js';
@@ -14,7 +14,7 @@ export interface Selection {
 const namesOf = (c: Check): string[] => [c.meta.id, ...(c.meta.aliases ?? [])];
 
 function matcher(patterns: readonly string[]): (c: Check) => boolean {
-  const tests = patterns.map((p) => picomatch(p, { dot: true, bash: true }));
+  const tests = patterns.map((p) => picomatchPackage()(p, { dot: true, bash: true }));
   return (c) => namesOf(c).some((n) => tests.some((t) => t(n)));
 }
 
@@ -26,7 +26,7 @@ export function selectChecks(all: readonly Check[], sel: Selection): Check[] {
     if (!(PILLARS as readonly string[]).includes(p)) throw new UsageError(`unknown pillar ${p} (expected one of ${PILLARS.join(', ')})`);
   }
   for (const p of only) {
-    if (!picomatch.scan(p).isGlob && !all.some((c) => namesOf(c).includes(p))) throw new UsageError(`unknown check id ${p}`);
+    if (!picomatchPackage().scan(p).isGlob && !all.some((c) => namesOf(c).includes(p))) throw new UsageError(`unknown check id ${p}`);
   }
   const inOnly = only.length ? matcher(only) : () => true;
   const inSkip = skip.length ? matcher(skip) : () => false;

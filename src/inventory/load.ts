@@ -21,7 +21,8 @@
 //     shell; addresses and users are handed to ssh/WinRM clients as arguments.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { Composer, Lexer, Parser, type CST, type Document } from 'yaml';
+import type { CST, Document } from 'yaml';
+import { yamlPackage } from '../engine/lazy.js';
 import { KINDS, type TransportName } from '../kinds/registry.js';
 import type { TargetSpec } from '../kinds/types.js';
 import { libvirtOptions } from '../kinds/libvirt.js';
@@ -150,6 +151,7 @@ class TooDeep extends Error {}
  * tree: a few thousand nested `[` would otherwise overflow the stack or crash Node outright.
  */
 function parseYaml(text: string, file: string): unknown {
+  const { Composer, Lexer, Parser } = yamlPackage();
   function* tokens(): Generator<CST.Token, void> {
     const parser = new Parser();
     for (const lexeme of new Lexer().lex(text)) {

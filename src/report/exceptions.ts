@@ -2,8 +2,7 @@
 // expires?}. A matching, unexpired exception marks a failing result as excepted: it still scores
 // 0 but no longer trips the gate. Expired ones stop applying and are reported, never silently kept.
 import { readFileSync } from 'node:fs';
-import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { picomatchPackage, yamlPackage } from '../engine/lazy.js';
 import { UsageError, errorMessage } from '../engine/errors.js';
 import type { Result } from '../engine/types.js';
 import type { ExpiredException } from './model.js';
@@ -55,7 +54,7 @@ export function validateExceptions(raw: unknown, file: string): ExceptionRule[] 
     for (const [k, glob] of [['check', check], ['target', target], ['resource', resource]] as const) {
       if (glob === undefined) continue;
       try {
-        picomatch.makeRe(glob, { bash: true, dot: true });
+        picomatchPackage().makeRe(glob, { bash: true, dot: true });
       } catch (err) {
         fail(`${where}: bad ${k} pattern "${glob}": ${errorMessage(err)}`);
       }
@@ -67,7 +66,7 @@ export function validateExceptions(raw: unknown, file: string): ExceptionRule[] 
 export function parseExceptions(text: string, file: string): ExceptionRule[] {
   let raw: unknown;
   try {
-    raw = parse(text, { prettyErrors: false, logLevel: 'error' });
+    raw = yamlPackage().parse(text, { prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     throw new UsageError(`exceptions ${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
   }
@@ -104,9 +103,9 @@ export function applyExceptions(results: readonly Result[], rules: readonly Exce
   const opts = { bash: true, dot: true } as const;
   const compiled = live.map((e) => ({
     rule: e,
-    check: picomatch(e.check, opts),
-    target: e.target ? picomatch(e.target, opts) : undefined,
-    resource: e.resource ? picomatch(e.resource, opts) : undefined,
+    check: picomatchPackage()(e.check, opts),
+    target: e.target ? picomatchPackage()(e.target, opts) : undefined,
+    resource: e.resource ? picomatchPackage()(e.resource, opts) : undefined,
   }));
   const out = results.map((r) => {
     if (r.status !== 'fail' && r.status !== 'warn') return r;

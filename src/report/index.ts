@@ -1,7 +1,7 @@
 // One writer per format, registered in one map whose keys are the Format type (`-f` is checked
 // against it). Writers render a finished report; they never recompute scores. Each writer yields
 // chunks of text (see ReportWriter), which output.ts streams to a file or stdout.
-import { UsageError } from '../engine/errors.js';
+import type { Format } from './formats.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -10,29 +10,8 @@ import type { Report, ReportWriter, WriterOptions } from './model.js';
 import { buildSarif, sarif } from './sarif.js';
 import { table } from './table.js';
 
-export const writers = { table, json, sarif, junit, markdown, html } satisfies Record<string, ReportWriter>;
-export type Format = keyof typeof writers;
-export const FORMATS = Object.keys(writers) as Format[];
-
-/** File names used when `-o` is a folder (several formats). */
-export const FILE_NAMES: Readonly<Record<Format, string>> = {
-  table: 'report.txt',
-  json: 'report.json',
-  sarif: 'report.sarif',
-  junit: 'report.xml',
-  markdown: 'report.md',
-  html: 'report.html',
-};
-
-export const isFormat = (s: string): s is Format => Object.hasOwn(writers, s);
-
-/** Validate a `-f` list (already split on commas); unknown names are a UsageError, duplicates dropped. */
-export function parseFormats(list: readonly string[] | undefined, fallback: Format = 'table'): Format[] {
-  const names = list && list.length ? list : [fallback];
-  const bad = names.filter((n) => !isFormat(n));
-  if (bad.length) throw new UsageError(`unknown format ${bad.join(', ')} (expected one of ${FORMATS.join(', ')})`);
-  return [...new Set(names as Format[])];
-}
+export const writers = { table, json, sarif, junit, markdown, html } satisfies Record<Format, ReportWriter>;
+export { FILE_NAMES, FORMATS, isFormat, parseFormats, type Format } from './formats.js';
 
 /** What a writer returned, as chunks (a string is one chunk: never iterated character by character). */
 export const chunksOf = (out: Iterable<string> | string): Iterable<string> => (typeof out === 'string' ? [out] : out);

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { FILE_NAMES, render, type Format } from './index.js';
-import { GROUP_BY, type GroupBy, type Report } from './model.js';
+import type { GroupBy, Report } from './model.js';
 import type { TrendPoint } from './trend.js';
 import { useColor } from './color.js';
 import { reportWidth } from './terminal/width.js';
@@ -28,13 +28,7 @@ export interface OutputOptions {
   trend?: readonly TrendPoint[];
 }
 
-/** `--group-by` checked against the closed list; anything else is a usage error. */
-export function parseGroupBy(value: string | undefined): GroupBy | undefined {
-  if (value === undefined) return undefined;
-  if (!(GROUP_BY as readonly string[]).includes(value)) throw new UsageError(`bad --group-by "${value}" (expected one of ${GROUP_BY.join(', ')})`);
-  return value as GroupBy;
-}
-
+export { parseGroupBy } from './formats.js';
 export { useColor } from './color.js';
 
 const isDir = (p: string): boolean => {

@@ -50,6 +50,8 @@ export interface ScanOptions extends CollectStageOptions, Selection {
   failOn?: Severity;
   minScore?: number;
   minCoverage?: number;
+  /** what the caller will need afterwards (its writers' modules), loaded while the targets are collected */
+  whileCollecting?: () => Promise<unknown>;
 }
 
 export interface ScanOutcome {
@@ -200,6 +202,10 @@ export async function evaluateStage(snapshot: FactsSnapshot, opts: ScanOptions, 
   return { report, exitCode };
 }
 
+/** The modules evaluateStage imports, loaded ahead (while a scan collects; Node keeps them). */
+const loadEvaluation = (): Promise<unknown> =>
+  Promise.all([import('../report/exceptions.js'), import('../scoring/score.js'), import('../report/summary.js'), import('../report/gate.js'), import('../engine/analyses.js')]);
+
 /** The whole scan. Usage errors (unknown check id, bad pack) surface before any collection. */
 export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const now = opts.now ?? (() => new Date());
@@ -209,11 +215,18 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const { loadCatalogue } = await import('../engine/registry.js');
   // only the check modules for the kinds of these targets are imported (see loadBuiltinChecks)
   const kinds = new Set<string>([...opts.targets.map((t) => t.kind), ...(opts.facts?.targets.map((t) => t.target.kind) ?? [])]);
-  const catalogue = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds });
-  const selected = selectChecks(catalogue, opts);
+  // (from their metadata: the modules of the selected ones are imported while the targets are collected)
+  const listed = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds, deferModules: true });
+  const selected = selectChecks(listed, opts);
   // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
   const { wantedFacts } = await import('../providers/registry.js');
-  const snapshot = await collectStage({ ...opts, wanted: opts.wanted ?? wantedFacts(selected), now });
+  const chosen = new Set(selected);
+  const { withEvaluators } = await import('../engine/registry.js');
+  // the collectors are loaded before the checks' modules are asked for, so that a host script (a
+  // local scan's, a fleet's SSH sessions) starts first and the checks load while it runs
+  const registry = opts.registry ?? (await import('../collect/collectors.js')).collectors;
+  const collecting = collectStage({ ...opts, registry, wanted: opts.wanted ?? wantedFacts(selected), now });
+  const [snapshot, catalogue] = await Promise.all([collecting, withEvaluators(listed, (c) => chosen.has(c)), opts.whileCollecting?.(), loadEvaluation()]);
   const { report, exitCode } = await evaluateStage(snapshot, { ...opts, catalogue, now }, started, warnings);
   return { report, snapshot, warnings, exitCode };
 }

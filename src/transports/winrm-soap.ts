@@ -3,7 +3,7 @@
 // fast-xml-parser (namespace prefixes dropped: servers spell them `s:`, `SOAP-ENV:`...). A SOAP
 // fault becomes a WinrmFault whose message is one line a person can act on.
 import { randomUUID } from 'node:crypto';
-import { XMLParser } from 'fast-xml-parser';
+import { lazyXmlParser } from '../engine/lazy.js';
 
 export const NS = {
   env: 'http://www.w3.org/2003/05/soap-envelope',
@@ -110,7 +110,7 @@ export const deleteShellRequest = (c: Common, shellId: string): string => envelo
 
 // ---- answers ----
 
-const parser = new XMLParser({
+const parser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
@@ -154,7 +154,7 @@ export class WinrmProtocolError extends Error {}
 export function parseAnswer(xml: string): Parsed {
   let doc: Node;
   try {
-    doc = parser.parse(xml) as Node;
+    doc = parser().parse(xml) as Node;
   } catch {
     throw new WinrmProtocolError('the answer is not XML');
   }

@@ -3,6 +3,7 @@
 // accept (formats, --fail-on, --shard) where the value is literal.
 import type { Command, Option } from 'commander';
 import { buildProgram } from '../../src/cli/main.js';
+import { addTargetOptions } from '../../src/cli/target-options.js';
 import { SEVERITIES } from '../../src/engine/types.js';
 import { parseShard } from '../../src/inventory/targets.js';
 import { parseFormats } from '../../src/report/index.js';
@@ -58,7 +59,7 @@ const literal = (v: string): boolean => !v.includes('$');
 
 /** What is wrong with one invocation (empty when it is valid). */
 export function invocationProblems(argv: readonly string[]): string[] {
-  let cmd: Command = buildProgram();
+  let cmd: Command = buildProgram(addTargetOptions);
   let i = 0;
   // descend into (sub)commands: `scan`, `checks list`...
   while (i < argv.length && !argv[i]!.startsWith('-')) {

@@ -1,14 +1,14 @@
 // `nvidia-smi -q -x` (root <nvidia_smi_log>, DTD v9 to v13 and none) to facts, with a real XML
 // parser. Every field is optional in the wild (trimmed captures, old drivers, Windows/WDDM):
 // what is missing or "N/A" is null, never a guess.
-import { XMLParser } from 'fast-xml-parser';
+import { lazyXmlParser } from '../../engine/lazy.js';
 import { isDataCentreGpu } from '../../kit/gpu/gpu-class.js';
 import type { GpuDevice, GpuProcess, NvidiaSmiFacts } from '../../kit/gpu/facts.js';
 import { branchOf, leadingVersion } from '../../kit/gpu/versions.js';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+const parser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -105,7 +105,7 @@ function device(gpu: Node, index: number): GpuDevice {
 export function parseNvidiaSmiXml(xml: string): NvidiaSmiFacts {
   let doc: Node;
   try {
-    doc = node(parser.parse(xml, true));
+    doc = node(parser().parse(xml, true));
   } catch (err) {
     throw new Error(`nvidia-smi -q -x output is not XML: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -1,5 +1,5 @@
 // Pure: kube-proxy's flags and configuration from its DaemonSet and (kubeadm) ConfigMap.
-import { parse } from 'yaml';
+import { yamlPackage } from '../../engine/lazy.js';
 import { notApplicableFact, ok, type Outcome } from '../../engine/types.js';
 import { containerArgv, parseFlags } from './controlplane.js';
 import type { KubeProxyFacts } from '../../kit/k8s/controlplane-types.js';
@@ -38,7 +38,7 @@ export function kubeProxyFromObjects(workloads: readonly K8sObject[], configMaps
     const text = cm?.data?.[key];
     if (flags.config && typeof text === 'string') {
       try {
-        const config: unknown = parse(text);
+        const config: unknown = yamlPackage().parse(text);
         if (isRecord(config)) {
           facts.config = config;
           facts.configSource = 'configmap kube-system/kube-proxy';

@@ -1,7 +1,7 @@
 // Pure: kubelet configuration from /configz (live) or from a KubeletConfiguration document /
 // kubeadm's kubelet-config ConfigMap (offline), and the defaults used to judge absent fields.
 import { isAbsolute, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { yamlPackage } from '../../engine/lazy.js';
 import type { KubeletNodeConfig } from '../../kit/k8s/controlplane-types.js';
 import type { K8sObject } from '../../kit/k8s/facts.js';
 
@@ -40,7 +40,7 @@ export function kubeletFromObjects(objects: readonly K8sObject[], baseDir?: stri
       const name = `configmap kube-system/${o.metadata.name}`;
       let config: unknown;
       try {
-        config = typeof text === 'string' ? parse(text) : undefined;
+        config = typeof text === 'string' ? yamlPackage().parse(text) : undefined;
       } catch {
         config = undefined;
       }

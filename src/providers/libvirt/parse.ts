@@ -1,6 +1,6 @@
 // The libvirt section (section.ts) to libvirt.* facts. Pure and total: any text gives facts, and
 // whatever is missing or malformed is an error (or not_applicable) fact with the reason.
-import { XMLParser } from 'fast-xml-parser';
+import { lazyXmlParser } from '../../engine/lazy.js';
 import { ok, type Outcome } from '../../engine/types.js';
 import type {
   LibvirtChardev, LibvirtConf, LibvirtConfigFacts, LibvirtDisk, LibvirtDomain, LibvirtDomainsFacts, LibvirtGraphics, LibvirtHostFacts,
@@ -9,7 +9,7 @@ import { attr, attrs, commandReason, filesMatching, type Section, type SectionCo
 
 type Node = { $?: Record<string, string>; '#text'?: string } & { [child: string]: Node[] | Record<string, string> | string | undefined };
 
-const xml = new XMLParser({
+const xml = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   attributesGroupName: '$',
@@ -33,7 +33,7 @@ const text = (n: Node | undefined): string | undefined => (n?.['#text'] !== unde
 
 /** The root element of an XML document, or an Error naming why not. */
 function parseXml(source: string, root: string): Node {
-  const doc = xml.parse(source) as Record<string, unknown>;
+  const doc = xml().parse(source) as Record<string, unknown>;
   const top = doc[root];
   if (!Array.isArray(top) || !top[0] || typeof top[0] !== 'object') throw new Error(`no <${root}> element`);
   return top[0] as Node;

@@ -4,14 +4,14 @@
 // reads. Every value put into an envelope is XML-escaped; the session cookie (vmware_soap_session)
 // stays in this object.
 import type { Agent } from 'node:https';
-import { XMLParser } from 'fast-xml-parser';
+import { lazyXmlParser } from '../../engine/lazy.js';
 import { httpFetch, safeOrigin } from '../../transports/https.js';
 import { TransportError } from '../../transports/types.js';
 
 /** A parsed element: its attributes under '@name', its text under '#text', its children as lists. */
 export type XmlNode = { '#text'?: string } & { [name: string]: XmlNode[] | string | undefined };
 
-const parser = new XMLParser({
+const parser = lazyXmlParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   // xsi:type reads as @type, soapenv:Body as Body
@@ -56,7 +56,7 @@ export const childText = (n: XmlNode | undefined, name: string): string => textO
 /** The `<Body>` of a SOAP envelope; undefined when the text is not one. */
 export function soapBody(text: string): XmlNode | undefined {
   try {
-    return text.trim() ? kid(kid(parser.parse(text) as XmlNode, 'Envelope'), 'Body') : undefined;
+    return text.trim() ? kid(kid(parser().parse(text) as XmlNode, 'Envelope'), 'Body') : undefined;
   } catch {
     return undefined;
   }

@@ -1,10 +1,10 @@
 // `Get-AppLockerPolicy -Effective -Xml`: one <RuleCollection Type=".." EnforcementMode=".."> per
 // collection (Exe, Msi, Script, Dll, Appx) holding its rules. A collection without an
 // EnforcementMode attribute is NotConfigured; no policy at all is `<AppLockerPolicy Version="1" />`.
-import { XMLParser } from 'fast-xml-parser';
+import { lazyXmlParser } from '../../engine/lazy.js';
 import type { AppLockerCollection, WindowsAppLockerFacts } from '../../kit/windows/facts.js';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, isArray: (name) => name === 'RuleCollection' });
+const xml = lazyXmlParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, isArray: (name) => name === 'RuleCollection' });
 
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -12,7 +12,7 @@ const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array
 export function parseAppLockerXml(text: string): WindowsAppLockerFacts {
   const trimmed = text.trim();
   if (trimmed === '') return { collections: [] };
-  const doc = xml.parse(trimmed) as Node;
+  const doc = xml().parse(trimmed) as Node;
   const policy = doc.AppLockerPolicy;
   if (policy === undefined) throw new Error('no <AppLockerPolicy> element');
   const collections: AppLockerCollection[] = [];
