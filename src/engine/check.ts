@@ -111,9 +111,15 @@ function partsOf(template: string): readonly TemplatePart[] {
  */
 export function formatMessage(template: string, data?: MessageData): string {
   if (!data) return template;
-  let out = '';
-  for (const p of partsOf(template)) out += typeof p === 'string' ? p : Object.prototype.hasOwnProperty.call(data, p.key) ? String(data[p.key]) : p.whole;
-  return out;
+  // joined, not concatenated: one flat string per message (a quarter million of them outlive the
+  // evaluation), not a tree of string parts that is flattened into a second copy when first read
+  const parts = partsOf(template);
+  const out: string[] = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    out[i] = typeof p === 'string' ? p : Object.prototype.hasOwnProperty.call(data, p.key) ? String(data[p.key]) : p.whole;
+  }
+  return out.join('');
 }
 
 export function makeContext<M extends string>(meta: CheckMeta<M>): CheckContext<M> {
