@@ -47,20 +47,29 @@ interface Keyed {
   label: string;
 }
 
+const afterRank = (a: Keyed, b: Keyed): number =>
+  cmp(a.r.checkId, b.r.checkId) || cmp(a.r.targetId, b.r.targetId) || cmp(a.label, b.label) || cmp(a.r.fingerprint, b.r.fingerprint);
+
 /**
  * A copy of `list` in compareFindings order (the same stable sort), with each finding's rank and
- * resource label computed once instead of in every comparison: a quarter million findings take
- * some five million comparisons, each of which built two labels.
+ * resource label computed once instead of in every comparison. Findings are first split by rank
+ * (status, accepted risk, severity: the leading keys), in order; each part, still in report order
+ * (by target and check), is then nearly sorted already, and the stable sort only has to merge
+ * its runs: a quarter million findings took some five million comparisons, now about two each.
  */
 export function sortFindings(list: readonly Result[]): Result[] {
   const keyed: Keyed[] = list.map((r) => ({ r, rank: (STATUS_ORDER[r.status] * 2 + (r.exception ? 1 : 0)) * 16 + severityRank(r.severity), label: resourceLabel(r) }));
-  keyed.sort((a, b) => {
-    const d = a.rank - b.rank;
-    // a status or severity outside the closed lists (a foreign report) compares as compareFindings does
-    if (Number.isNaN(d)) return compareFindings(a.r, b.r);
-    return d || cmp(a.r.checkId, b.r.checkId) || cmp(a.r.targetId, b.r.targetId) || cmp(a.label, b.label) || cmp(a.r.fingerprint, b.r.fingerprint);
-  });
-  return keyed.map((k) => k.r);
+  const byRank = new Map<number, Keyed[]>();
+  for (const k of keyed) {
+    // a status outside the closed list (a foreign report) has no rank: one sort as compareFindings does
+    if (Number.isNaN(k.rank)) return keyed.sort((a, b) => compareFindings(a.r, b.r)).map((x) => x.r);
+    const part = byRank.get(k.rank);
+    if (part) part.push(k);
+    else byRank.set(k.rank, [k]);
+  }
+  const out: Result[] = [];
+  for (const rank of [...byRank.keys()].sort((x, y) => x - y)) for (const k of byRank.get(rank)!.sort(afterRank)) out.push(k.r);
+  return out;
 }
 
 /** Findings grouped by the pillar of their check, pillars in CISA order, each group sorted. */
