@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/engine/check.js';
-import { blastRadiusOf, datastorePortsOf } from '../../src/netpol/blast-radius.js';
+import { datastorePortsOf, sharedBlastRadiusOf } from '../../src/netpol/blast-radius.js';
 import { analysisOf, at, isSystemNamespace } from '../../src/netpol/check-support.js';
 
 export default defineCheck({
@@ -23,7 +23,8 @@ export default defineCheck({
   evaluate(facts, ctx) {
     const a = analysisOf(facts);
     if (!a.model.peers.some((p) => datastorePortsOf(p).length > 0)) return ctx.notApplicable('no workload exposes a datastore port');
-    const entries = blastRadiusOf(a, { maxTargets: 0 })
+    // the entries the report's blast radius shows too (one pass over the analysis per scan)
+    const entries = sharedBlastRadiusOf(a)
       .filter((e) => !isSystemNamespace(e.namespace))
       .sort((x, y) => (x.workload < y.workload ? -1 : x.workload > y.workload ? 1 : 0));
     if (entries.length === 0) return ctx.notApplicable('no workloads outside the system namespaces');

@@ -138,43 +138,115 @@ export function analyze(model: NetpolModel): ConnAnalysis {
   const direction = (dir: 'ingress' | 'egress'): Direction => {
     const atoms = dir === 'ingress' ? srcAtoms : dstAtoms;
     const d: Direction = { isolated: new Uint8Array(nC), rows: new Array(nC), atomRows: new Array(nC), selectedBy: Array.from({ length: nC }, () => []) };
+    // classes x classes ids: on a large cluster (10,000 classes) 400 MB a direction in 32 bits.
+    // Rows are built in 16 bits and widened, all of them once, only when an id outgrows that: a
+    // 32-bit copy of every row besides the 16-bit one was the largest allocation of a 50,000-pod scan.
+    const scratch = new Int32Array(nC);
+    const touched = new Int32Array(nC);
+    let touchedCount = 0;
+    let wide = false;
+    const widen = (): void => {
+      wide = true;
+      for (let c = 0; c < nC; c++) if (d.rows[c]) d.rows[c] = Int32Array.from(d.rows[c]!);
+    };
     model.policies.forEach((pol: CompiledPolicy, pi) => {
       const rules = pol[dir];
       if (!rules) return;
       const selected = (classesByNs.get(pol.namespace) ?? []).filter((c) => pol.podSelectorEmpty || pol.podMatch(classes[c]!.labels));
+      // What a policy allows its classes is the same for each of them unless an ingress rule names
+      // ports (they resolve on the selected class): then it is worked out once, in a scratch row,
+      // and merged into each selected class's row where it allows something.
+      const shared = selected.length > 1 && !(dir === 'ingress' && rules.some((r) => r.ports.named.length > 0));
+      if (shared) policyRow(rules, pol);
       for (const c of selected) {
         d.isolated[c] = 1;
         d.selectedBy[c]!.push(pi);
-        const row = (d.rows[c] ??= new Int32Array(nC));
+        d.rows[c] ??= wide ? new Int32Array(nC) : new Uint16Array(nC);
         const atomRow = (d.atomRows[c] ??= new Int32Array(atoms.length));
-        for (const rule of rules) applyRule(rule, pol, c, row as Int32Array, atomRow);
+        if (shared) {
+          mergeScratch(c);
+          for (const rule of rules) applyRule(rule, pol, c, atomRow, false);
+        } else for (const rule of rules) applyRule(rule, pol, c, atomRow, true);
       }
     });
-    // classes x classes ids: on a large cluster (10,000 classes) 400 MB a direction in 32 bits.
-    // Rows hold only ids interned while building them, so when the table is small they fit in 16.
-    if (table.size <= 0xffff) for (let c = 0; c < nC; c++) if (d.rows[c]) d.rows[c] = Uint16Array.from(d.rows[c]!);
     return d;
 
-    function applyRule(rule: CompiledRule, pol: CompiledPolicy, c: number, row: Int32Array, atomRow: Int32Array): void {
+    /** scratch[t] |= conn for the rule's targets, remembering which targets were touched. */
+    function policyRow(rules: readonly CompiledRule[], pol: CompiledPolicy): void {
+      for (let k = 0; k < touchedCount; k++) scratch[touched[k]!] = ConnTable.NONE;
+      touchedCount = 0;
+      const add = (targets: Int32Array | undefined, fixed: number, ports: RulePorts): void => {
+        const n = targets ? targets.length : nC;
+        for (let i = 0; i < n; i++) {
+          const t = targets ? targets[i]! : i;
+          const conn = fixed >= 0 ? fixed : portsOn(ports, t);
+          if (conn === ConnTable.NONE) continue;
+          const was = scratch[t]!;
+          if (was === ConnTable.NONE) touched[touchedCount++] = t;
+          scratch[t] = table.union(was, conn);
+        }
+      };
+      for (const rule of rules) {
+        // no named ingress ports here, so the conn does not depend on the selected class
+        const fixed = dir === 'ingress' || rule.ports.named.length === 0 ? numericConn(rule.ports) : -1;
+        if (!rule.peers) add(undefined, fixed, rule.ports);
+        else for (const peer of rule.peers) if (peer.type === 'pods') add(classesOfPeer(peer, pol.namespace), fixed, rule.ports);
+      }
+    }
+
+    /** row[c] |= scratch, over the touched targets only. */
+    function mergeScratch(c: number): void {
+      let row = d.rows[c]!;
+      for (let k = 0; k < touchedCount; k++) {
+        const t = touched[k]!;
+        const was = row[t]!;
+        const now = table.union(was, scratch[t]!);
+        if (now === was) continue;
+        if (now > 0xffff && !wide) {
+          widen();
+          row = d.rows[c]!;
+        }
+        row[t] = now;
+      }
+    }
+
+    /** row[t] |= conn for each target class (all of them when `targets` is undefined). */
+    function addClasses(c: number, targets: Int32Array | undefined, fixed: number, ports: RulePorts): void {
+      let row = d.rows[c]!;
+      const n = targets ? targets.length : nC;
+      // plain loops, no closure per rule: this runs rules x selected classes x target classes times
+      for (let i = 0; i < n; i++) {
+        const t = targets ? targets[i]! : i;
+        const conn = fixed >= 0 ? fixed : portsOn(ports, t);
+        if (conn === ConnTable.NONE) continue;
+        const was = row[t]!;
+        const now = table.union(was, conn);
+        if (now === was) continue;
+        if (now > 0xffff && !wide) {
+          widen();
+          row = d.rows[c]!;
+        }
+        row[t] = now;
+      }
+    }
+
+    function applyRule(rule: CompiledRule, pol: CompiledPolicy, c: number, atomRow: Int32Array, withClasses: boolean): void {
       // ingress: named ports resolve on the selected (destination) class; egress: on each target
       const fixed = dir === 'ingress' ? portsOn(rule.ports, c) : rule.ports.named.length === 0 ? numericConn(rule.ports) : -1;
       // named ports never match an external address
       const external = dir === 'ingress' ? fixed : numericConn(rule.ports);
-      const addClass = (t: number): void => {
-        const conn = fixed >= 0 ? fixed : portsOn(rule.ports, t);
-        if (conn !== ConnTable.NONE) row[t] = table.union(row[t]!, conn);
-      };
       const addAtom = (a: number): void => {
         if (external !== ConnTable.NONE) atomRow[a] = table.union(atomRow[a]!, external);
       };
       if (!rule.peers) {
-        for (let t = 0; t < nC; t++) addClass(t);
+        if (withClasses) addClasses(c, undefined, fixed, rule.ports);
         for (let a = 0; a < atoms.length; a++) addAtom(a);
         return;
       }
       for (const peer of rule.peers) {
-        if (peer.type === 'pods') for (const t of classesOfPeer(peer, pol.namespace)) addClass(t);
-        else for (const a of atomsOfPeer(peer, atoms)) addAtom(a);
+        if (peer.type === 'pods') {
+          if (withClasses) addClasses(c, classesOfPeer(peer, pol.namespace), fixed, rule.ports);
+        } else for (const a of atomsOfPeer(peer, atoms)) addAtom(a);
       }
     }
   };

@@ -5,10 +5,10 @@
 import type { Analysis } from '../engine/analysis.js';
 import type { TargetFacts } from '../engine/facts.js';
 import type { K8sObject } from '../kit/k8s/facts.js';
-import { blastRadiusOf, type BlastEntry } from './blast-radius.js';
+import { MAX_TARGETS_IN_REPORT, sharedBlastRadiusOf, type BlastEntry } from './blast-radius.js';
 import { analysisOf } from './check-support.js';
 
-export const MAX_TARGETS_IN_REPORT = 25;
+export { MAX_TARGETS_IN_REPORT };
 const NONE: readonly K8sObject[] = [];
 
 export interface BlastRadiusSummary {
@@ -31,7 +31,8 @@ const analysis: Analysis<BlastRadiusSummary> = {
     // the same analysis the k8s.netpol.* checks used (memoised on these very fact values): one per scan
     const analysis = analysisOf({ 'k8s.namespaces': factValue(target, 'k8s.namespaces') ?? NONE, 'k8s.pods': pods, 'k8s.workloads': factValue(target, 'k8s.workloads') ?? NONE, 'k8s.networkpolicies': policies });
     // datastore and cross-namespace targets come first, so the capped list keeps what matters
-    const workloads = blastRadiusOf(analysis, { maxTargets: MAX_TARGETS_IN_REPORT });
+    // computed once: the datastore check read the same entries (sharedBlastRadiusOf)
+    const workloads = sharedBlastRadiusOf(analysis);
     const diagnostics = analysis.model.diagnostics;
     return {
       workloads: workloads.map((w, i) => ({ ...w, rank: i + 1, targetsOmitted: w.reachableWorkloads + w.externalRanges - w.targets.length })),

@@ -95,6 +95,25 @@ export interface BlastOptions {
   maxTargets?: number;
 }
 
+/** Targets kept per workload in a scan report's blast radius (the counts stay exact). */
+export const MAX_TARGETS_IN_REPORT = 25;
+
+const shared = new WeakMap<ConnAnalysis, readonly BlastEntry[]>();
+
+/**
+ * The blast radius a scan reports (MAX_TARGETS_IN_REPORT targets each), computed once per
+ * analysis: the datastore check and the report's blastRadius analysis both read it, and each pass
+ * walks classes x peers. Read only: callers copy before they sort or change anything.
+ */
+export function sharedBlastRadiusOf(a: ConnAnalysis): readonly BlastEntry[] {
+  let entries = shared.get(a);
+  if (!entries) {
+    entries = blastRadiusOf(a, { maxTargets: MAX_TARGETS_IN_REPORT });
+    shared.set(a, entries);
+  }
+  return entries;
+}
+
 export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEntry[] {
   const { model, table } = a;
   const peers = model.peers;
@@ -106,9 +125,12 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
   // peer order. Only one class's list is alive at a time, so a dense cluster stays small.
   const peersOfClass: number[][] = a.classes.map(() => []);
   a.classOfPeer.forEach((c, i) => peersOfClass[c]!.push(i));
-  const connOfPeer = new Int32Array(peers.length);
+  // Per source class: the conn to each destination class it reaches, and the peers of those
+  // classes in peer order. Only what is reached is touched: a scan over every peer per class
+  // (50,000 x 10,000 on a large cluster) cost more than the rest of the blast radius.
+  const connOfClass = new Int32Array(peersOfClass.length);
+  const reachedPeers = new Int32Array(peers.length);
   const reachableFrom = (sc: number): { peers: Int32Array; conns: Int32Array } => {
-    connOfPeer.fill(ConnTable.NONE);
     let count = 0;
     // classConn, inlined: this runs classes² times on a large cluster
     const egRow = a.egress.isolated[sc] ? a.egress.rows[sc]! : undefined;
@@ -121,15 +143,18 @@ export function blastRadiusOf(a: ConnAnalysis, opts: BlastOptions = {}): BlastEn
       if (ing === ConnTable.NONE) continue;
       const c = eg === ConnTable.ALL ? ing : ing === ConnTable.ALL ? eg : a.table.intersect(eg, ing);
       if (c === ConnTable.NONE) continue;
-      for (const d of peersOfClass[dc]!) connOfPeer[d] = c;
-      count += peersOfClass[dc]!.length;
+      connOfClass[dc] = c;
+      for (const d of peersOfClass[dc]!) reachedPeers[count++] = d;
     }
-    const out = { peers: new Int32Array(count), conns: new Int32Array(count) };
-    for (let d = 0, k = 0; d < peers.length; d++) {
-      if (connOfPeer[d] === ConnTable.NONE) continue;
-      out.peers[k] = d;
-      out.conns[k++] = connOfPeer[d]!;
+    const out = { peers: reachedPeers.slice(0, count), conns: new Int32Array(count) };
+    // each class's peers are in order; classes whose peers interleave need one numeric sort
+    for (let k = 1; k < count; k++) {
+      if (out.peers[k]! < out.peers[k - 1]!) {
+        out.peers.sort();
+        break;
+      }
     }
+    for (let k = 0; k < count; k++) out.conns[k] = connOfClass[a.classOfPeer[out.peers[k]!]!]!;
     return out;
   };
   const entryOf = (s: number, reach: { peers: Int32Array; conns: Int32Array }): BlastEntry => {

@@ -4,7 +4,7 @@
 // never a pass.
 import { PILLARS, type Pillar, type Result, type Stage } from '../engine/types.js';
 import type { Report } from './model.js';
-import { compareFindings, resourceLabel } from './order.js';
+import { sortFindings, resourceLabel } from './order.js';
 
 export interface DiffFinding {
   fingerprint: string;
@@ -77,7 +77,7 @@ export function diffReports(before: Report, after: Report): ReportDiff {
     const b = after.score.pillars[p];
     pillars[p] = move(a.score, b.score, a.stage, b.stage, a.coverage, b.coverage);
   }
-  const sorted = (list: Result[]): DiffFinding[] => [...list].sort(compareFindings).map(finding);
+  const sorted = (list: Result[]): DiffFinding[] => sortFindings(list).map(finding);
   return {
     old: { scanId: before.scan.id, finishedAt: before.scan.finishedAt },
     new: { scanId: after.scan.id, finishedAt: after.scan.finishedAt },

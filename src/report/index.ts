@@ -7,7 +7,7 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import type { Report, ReportWriter, WriterOptions } from './model.js';
-import { buildSarif, sarif, serializeChunks as sarifChunks } from './sarif.js';
+import { buildSarif, sarif } from './sarif.js';
 import { table } from './table.js';
 
 export const writers = { table, json, sarif, junit, markdown, html } satisfies Record<Format, ReportWriter>;
@@ -22,8 +22,8 @@ export const joinChunks = (out: Iterable<string> | string): string => (typeof ou
 /** Render one format as chunks; also returns warnings for stderr (e.g. SARIF results dropped for GitHub's limits). */
 export function render(report: Report, format: Format, opts: WriterOptions): { chunks: Iterable<string>; warnings: string[] } {
   if (format === 'sarif') {
-    const { log, warnings } = buildSarif(report);
-    return { chunks: sarifChunks(log), warnings };
+    const { chunks, warnings } = buildSarif(report);
+    return { chunks, warnings };
   }
   return { chunks: chunksOf(writers[format](report, opts)), warnings: [] };
 }

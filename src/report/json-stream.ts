@@ -9,10 +9,18 @@ const LONG = 64;
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 const hasToJson = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJSON === 'function';
 
-/** Worth walking: a long array, or an object that holds one somewhere within `depth` levels. */
+/**
+ * Worth walking: a long array, or an object or short array that holds one somewhere within
+ * `depth` levels (a SARIF log's results sit in a one-element `runs` array: stringified whole, that
+ * was one string the size of the file, and a second with its lines indented).
+ */
 function worthWalking(v: unknown, depth: number): v is object {
   if (depth <= 0 || v === null || typeof v !== 'object' || hasToJson(v)) return false;
-  if (Array.isArray(v)) return v.length >= LONG;
+  if (Array.isArray(v)) {
+    if (v.length >= LONG) return true;
+    for (const m of v as unknown[]) if (m !== null && typeof m === 'object' && worthWalking(m, depth - 1)) return true;
+    return false;
+  }
   for (const k in v) {
     const m = (v as Record<string, unknown>)[k];
     if (m !== null && typeof m === 'object' && worthWalking(m, depth - 1)) return true;
@@ -46,11 +54,15 @@ const whole = (value: unknown, indent: string): string => {
   return indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
 };
 
+const NOTHING_FLAT: ReadonlySet<object> = new Set();
+
 /**
  * The chunks of `JSON.stringify(value, null, 2)` (the caller adds any trailing newline). `depth`
- * bounds how deep containers are walked; below it values are stringified whole.
+ * bounds how deep containers are walked; below it values are stringified whole. `flat` names
+ * arrays whose elements the caller knows hold no long array (a report's results): they go out a
+ * batch at a time without looking into each element first. The bytes are the same either way.
  */
-export function* jsonChunks(value: unknown, indent = '', depth = 8): Generator<string> {
+export function* jsonChunks(value: unknown, indent = '', depth = 8, flat: ReadonlySet<object> = NOTHING_FLAT): Generator<string> {
   if (!worthWalking(value, depth)) {
     yield whole(value, indent);
     return;
@@ -58,6 +70,11 @@ export function* jsonChunks(value: unknown, indent = '', depth = 8): Generator<s
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     yield '[';
+    if (flat.has(value)) {
+      for (let i = 0; i < value.length; i += BATCH) yield `${i ? ',' : ''}\n${inner}${elements(value.slice(i, i + BATCH), inner)}`;
+      yield `\n${indent}]`;
+      return;
+    }
     // runs of elements that need no walking go out a batch at a time
     let i = 0;
     while (i < value.length) {
@@ -65,7 +82,7 @@ export function* jsonChunks(value: unknown, indent = '', depth = 8): Generator<s
       const v: unknown = value[i];
       if (!skipped(v) && worthWalking(v, depth - 1)) {
         yield sep;
-        yield* jsonChunks(v, inner, depth - 1);
+        yield* jsonChunks(v, inner, depth - 1, flat);
         i++;
         continue;
       }
@@ -84,7 +101,7 @@ export function* jsonChunks(value: unknown, indent = '', depth = 8): Generator<s
     first = false;
     if (worthWalking(v, depth - 1)) {
       yield head;
-      yield* jsonChunks(v, inner, depth - 1);
+      yield* jsonChunks(v, inner, depth - 1, flat);
     } else yield head + whole(v, inner);
   }
   yield first ? '{}' : `\n${indent}}`;

@@ -4,7 +4,7 @@
 // warning in <system-out>.
 import type { Result } from '../engine/types.js';
 import type { Report, ReportWriter } from './model.js';
-import { checksById, compareFindings, resourceLabel } from './order.js';
+import { checksById, sortFindings, resourceLabel } from './order.js';
 import { escapeXml as x } from './escape.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -55,7 +55,7 @@ export const junit: ReportWriter = function* (report: Report) {
   }
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ztaudit" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}" time="0">\n`;
   for (const id of ids) {
-    const results = [...byTarget.get(id)!].sort(compareFindings);
+    const results = sortFindings(byTarget.get(id)!);
     const failures = results.filter(isFailure).length;
     const errors = results.filter(isError).length;
     const skipped = results.filter(isSkipped).length;

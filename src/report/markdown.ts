@@ -7,7 +7,7 @@ import { PILLARS } from '../engine/types.js';
 import type { Result } from '../engine/types.js';
 import { escapeMdCell as md } from './escape.js';
 import type { Report, ReportWriter, WriterOptions } from './model.js';
-import { checksById, compareFindings, displayStatus, fmtCoverage, fmtScore, fmtStage, locationLabel, resourceLabel } from './order.js';
+import { checksById, sortFindings, displayStatus, fmtCoverage, fmtScore, fmtStage, locationLabel, resourceLabel } from './order.js';
 import { foldedIntoTargetLines, unassessedTargets } from './unassessed.js';
 import { verdict } from './verdict.js';
 
@@ -86,7 +86,7 @@ export function* renderMarkdown(report: Report, opts: WriterOptions & { limit?: 
   const tail = expired(report).join('\n');
   const folded = foldedIntoTargetLines(report);
   const checks = checksById(report);
-  const listed = report.results.filter((r) => needsAttention(r) && !folded(r)).sort(compareFindings);
+  const listed = sortFindings(report.results.filter((r) => needsAttention(r) && !folded(r)));
   const pillarOf = (r: Result): string => checks.get(r.checkId)?.pillar ?? 'unknown';
   const pillars = [...PILLARS, 'unknown'].filter((p) => listed.some((r) => pillarOf(r) === p));
   const countLine = (rs: readonly Result[]): string => {

@@ -40,6 +40,38 @@ export function compareFindings(a: Result, b: Result): number {
   );
 }
 
+interface Keyed {
+  r: Result;
+  /** status, open-or-excepted and severity folded into one number, compared as compareFindings does */
+  rank: number;
+  label: string;
+}
+
+const afterRank = (a: Keyed, b: Keyed): number =>
+  cmp(a.r.checkId, b.r.checkId) || cmp(a.r.targetId, b.r.targetId) || cmp(a.label, b.label) || cmp(a.r.fingerprint, b.r.fingerprint);
+
+/**
+ * A copy of `list` in compareFindings order (the same stable sort), with each finding's rank and
+ * resource label computed once instead of in every comparison. Findings are first split by rank
+ * (status, accepted risk, severity: the leading keys), in order; each part, still in report order
+ * (by target and check), is then nearly sorted already, and the stable sort only has to merge
+ * its runs: a quarter million findings took some five million comparisons, now about two each.
+ */
+export function sortFindings(list: readonly Result[]): Result[] {
+  const keyed: Keyed[] = list.map((r) => ({ r, rank: (STATUS_ORDER[r.status] * 2 + (r.exception ? 1 : 0)) * 16 + severityRank(r.severity), label: resourceLabel(r) }));
+  const byRank = new Map<number, Keyed[]>();
+  for (const k of keyed) {
+    // a status outside the closed list (a foreign report) has no rank: one sort as compareFindings does
+    if (Number.isNaN(k.rank)) return keyed.sort((a, b) => compareFindings(a.r, b.r)).map((x) => x.r);
+    const part = byRank.get(k.rank);
+    if (part) part.push(k);
+    else byRank.set(k.rank, [k]);
+  }
+  const out: Result[] = [];
+  for (const rank of [...byRank.keys()].sort((x, y) => x - y)) for (const k of byRank.get(rank)!.sort(afterRank)) out.push(k.r);
+  return out;
+}
+
 /** Findings grouped by the pillar of their check, pillars in CISA order, each group sorted. */
 export function findingsByPillar(report: Report, keep: (r: Result) => boolean = () => true): { pillar: Pillar | 'unknown'; results: Result[] }[] {
   const checks = checksById(report);
@@ -53,7 +85,7 @@ export function findingsByPillar(report: Report, keep: (r: Result) => boolean = 
   }
   return [...PILLARS, 'unknown' as const]
     .filter((p) => groups.has(p))
-    .map((pillar) => ({ pillar, results: [...groups.get(pillar)!].sort(compareFindings) }));
+    .map((pillar) => ({ pillar, results: sortFindings(groups.get(pillar)!) }));
 }
 
 export const checksById = (report: Report): Map<string, ReportCheck> => new Map(report.checks.map((c) => [c.id, c]));
@@ -101,6 +133,6 @@ export function groupFindings(report: Report, by: 'pillar' | 'target' | 'check' 
   const status = new Map(report.targets.map((t) => [t.id, t.status]));
   return keys.map((key) => {
     const note = by === 'target' ? status.get(key) : by === 'check' ? [checks.get(key)?.severity, checks.get(key)?.pillar].filter(Boolean).join(', ') : undefined;
-    return { key, ...(note ? { note } : {}), results: [...groups.get(key)!].sort(compareFindings) };
+    return { key, ...(note ? { note } : {}), results: sortFindings(groups.get(key)!) };
   });
 }

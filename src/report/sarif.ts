@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Result, Severity, TargetKind } from '../engine/types.js';
 import type { Report, ReportCheck, ReportWriter } from './model.js';
 import { jsonChunks } from './json-stream.js';
-import { compareFindings, isOpenFailure, resourceLabel } from './order.js';
+import { sortFindings, isOpenFailure, resourceLabel } from './order.js';
 
 export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -158,7 +158,11 @@ function messageText(r: Result): string {
   return sentence(`${r.message.trim() || r.checkId} (${where})`);
 }
 
-export function buildSarif(report: Report, opts: SarifOptions = {}): { log: SarifLog; warnings: string[] } {
+/**
+ * The log, the warnings for stderr, and the log's exact bytes as chunks (what serializeChunks
+ * yields): the size check below has serialized it already, and a second pass would cost as much.
+ */
+export function buildSarif(report: Report, opts: SarifOptions = {}): { log: SarifLog; warnings: string[]; chunks: readonly string[] } {
   const limits = { ...GITHUB_LIMITS, ...opts.limits };
   const baseDir = opts.baseDir ?? process.cwd();
   const warnings: string[] = [];
@@ -172,7 +176,7 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): { log: Sari
     kinds.length = limits.maxRuns;
   }
   const runs: SarifRun[] = kinds.map((kind) => {
-    const open = report.results.filter((r) => isOpenFailure(r) && resultKind(r) === kind).sort(compareFindings);
+    const open = sortFindings(report.results.filter((r) => isOpenFailure(r) && resultKind(r) === kind));
     const ruleChecks = new Map<string, ReportCheck>();
     for (const c of report.checks) if (c.targetKinds.includes(kind)) ruleChecks.set(c.id, c);
     for (const r of open) if (!ruleChecks.has(r.checkId)) ruleChecks.set(r.checkId, checks.get(r.checkId) ?? unknownCheck(r, kind));
@@ -208,17 +212,19 @@ export function buildSarif(report: Report, opts: SarifOptions = {}): { log: Sari
   }
 
   const log: SarifLog = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs };
+  let chunks = [...serializeChunks(log)];
   for (;;) {
-    if (!overGzipLimit(log, limits.maxGzipBytes)) break;
+    if (!overGzipLimit(chunks, limits.maxGzipBytes)) break;
     const biggest = runs.reduce((a, b) => (b.results.length > a.results.length ? b : a));
     if (biggest.results.length === 0) break; // rules alone exceed the limit: nothing more to drop
     truncate(biggest, Math.floor(biggest.results.length * 0.8), `${limits.maxGzipBytes} gzip-compressed bytes per file`);
+    chunks = [...serializeChunks(log)];
   }
   for (const run of runs) {
     const p = run.properties;
     if (p?.['truncated']) warnings.push(`SARIF run ${run.automationDetails.id}: kept the ${String(p['keptResults'])} most severe of ${String(p['totalResults'])} results (${String(p['reason'])})`);
   }
-  return { log, warnings };
+  return { log, warnings, chunks };
 }
 
 function markTruncated(run: SarifRun, total: number, keep: number, limit: string): void {
@@ -233,7 +239,8 @@ function truncate(run: SarifRun, keep: number, limit: string): void {
 
 /** The exact bytes written, in chunks (see json-stream.ts). */
 export function* serializeChunks(log: SarifLog): Generator<string> {
-  yield* jsonChunks(log);
+  // a run's results hold only short arrays (one location each): batched without a look into each
+  yield* jsonChunks(log, '', 8, new Set(log.runs.map((r) => r.results)));
   yield '\n';
 }
 
@@ -245,12 +252,16 @@ export const serialize = (log: SarifLog): string => [...serializeChunks(log)].jo
  * output is at most slightly larger than its input, so a file whose plain size (plus that margin)
  * is under the limit needs no compression to know.
  */
-function overGzipLimit(log: SarifLog, maxGzipBytes: number): boolean {
+function overGzipLimit(chunks: readonly string[], maxGzipBytes: number): boolean {
   let plain = 0;
-  for (const chunk of serializeChunks(log)) plain += Buffer.byteLength(chunk);
+  for (const chunk of chunks) plain += Buffer.byteLength(chunk);
   // zlib's deflateBound is plain + plain/4096 + plain/16384 + a few bytes; gzip framing is 18 more
   if (plain + Math.ceil(plain / 1000) + 64 <= maxGzipBytes) return false;
-  return gzipSync(serialize(log)).length > maxGzipBytes;
+  // the bytes, copied once into one buffer (not joined into a string that zlib would copy again)
+  const bytes = Buffer.allocUnsafe(plain);
+  let at = 0;
+  for (const chunk of chunks) at += bytes.write(chunk, at);
+  return gzipSync(bytes).length > maxGzipBytes;
 }
 
-export const sarif: ReportWriter = (report) => serializeChunks(buildSarif(report).log);
+export const sarif: ReportWriter = (report) => buildSarif(report).chunks;

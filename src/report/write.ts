@@ -11,29 +11,94 @@ export type WriteData = string | Uint8Array | Iterable<string>;
 /** Chunks are gathered up to this many characters before each write. */
 const BATCH = 1 << 20;
 
-/** Call `write` with the data in batches of about BATCH characters (a string or bytes: once). */
+/**
+ * Call `write` with the data in batches of about BATCH characters (a string or bytes: once). One
+ * write is in flight while the next batch is rendered: the file system works on one batch while
+ * the writer builds the next, instead of the writer waiting on each (some 300 ms of a 145 MiB
+ * report). Writes still run one at a time, in order; the first that fails ends the loop.
+ */
 export async function writeBatched(data: WriteData, write: (batch: string | Uint8Array) => Promise<void>): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) {
     await write(data);
     return;
   }
+  // Nothing awaits between starting a write and the next `await inFlight` but the synchronous
+  // rendering of the next batch, so a failed write is always seen here, never left unhandled.
+  let inFlight: Promise<void> | undefined;
   let parts: string[] = [];
   let size = 0;
-  for (const chunk of data) {
-    parts.push(chunk);
-    size += chunk.length;
-    if (size >= BATCH) {
-      await write(parts.join(''));
-      parts = [];
-      size = 0;
+  try {
+    for (const chunk of data) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= BATCH) {
+        const batch = parts.join('');
+        parts = [];
+        size = 0;
+        await inFlight;
+        inFlight = write(batch);
+      }
     }
+  } catch (err) {
+    // a writer that throws: the write in flight ends before the caller closes the file
+    await inFlight?.catch(() => undefined);
+    throw err;
   }
+  await inFlight;
   if (parts.length) await write(parts.join(''));
 }
 
+/**
+ * A batch as bytes. A report is almost all ASCII, whose UTF-8 bytes are its Latin-1 bytes: those
+ * are copied, not encoded (counting the UTF-8 bytes first still costs less than half of encoding).
+ */
+export const bytesOf = (batch: string): Buffer => Buffer.from(batch, Buffer.byteLength(batch) === batch.length ? 'latin1' : 'utf8');
+
+/** Bytes per write to a file: chunks are copied into one of two buffers of this size, written in turn. */
+const FILE_BATCH = 1 << 22;
+
+/**
+ * Chunks into a file. Each chunk is copied once, straight into a buffer (no joined string, no
+ * Buffer per batch: 145 MiB of JSON made as much garbage twice over); one buffer is written while
+ * the other fills, so the file system and the writer work at the same time.
+ */
 async function writeInto(fh: FileHandle, data: WriteData): Promise<void> {
-  // FileHandle.writeFile writes all of a batch (a FIFO may take less per write) at the current position
-  await writeBatched(data, (batch) => fh.writeFile(batch));
+  // FileHandle.writeFile writes all it is given (a FIFO may take less per write) at the current position
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await fh.writeFile(typeof data === 'string' ? bytesOf(data) : data);
+    return;
+  }
+  const buffers = [Buffer.allocUnsafe(FILE_BATCH), Buffer.allocUnsafe(FILE_BATCH)];
+  let which = 0;
+  let used = 0;
+  // as in writeBatched: only the synchronous copying of chunks runs between a write's start and
+  // the `await inFlight` that sees how it ended
+  let inFlight: Promise<void> | undefined;
+  const flush = async (): Promise<void> => {
+    const full = buffers[which]!.subarray(0, used);
+    await inFlight;
+    inFlight = fh.writeFile(full);
+    which ^= 1;
+    used = 0;
+  };
+  try {
+    for (const chunk of data) {
+      const n = Buffer.byteLength(chunk);
+      if (used + n > FILE_BATCH && used > 0) await flush();
+      if (n > FILE_BATCH) {
+        await inFlight;
+        inFlight = fh.writeFile(bytesOf(chunk));
+        continue;
+      }
+      // ASCII (nearly all of a report) is copied as Latin-1: the same bytes, without encoding
+      used += buffers[which]!.write(chunk, used, n === chunk.length ? 'latin1' : 'utf8');
+    }
+    if (used > 0) await flush();
+  } catch (err) {
+    await inFlight?.catch(() => undefined);
+    throw err;
+  }
+  await inFlight;
 }
 
 /**

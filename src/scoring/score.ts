@@ -68,16 +68,26 @@ function buildUnits(results: readonly Result[], checks: readonly ReportCheck[]):
     PILLARS.map((p) => [p, { units: [], counts: { pass: 0, fail: 0, warn: 0, error: 0, notApplicable: 0 } }]),
   );
   const groups = new Map<string, { check: ReportCheck; results: Result[] }>();
+  // a scan's results come grouped (sorted by target, then check): a run of one group is looked up once
+  let last: { checkId: string; targetId: string; group: { check: ReportCheck; results: Result[] } } | undefined;
   for (const r of results) {
+    if (last && r.checkId === last.checkId && r.targetId === last.targetId) {
+      const counts = acc.get(last.group.check.pillar)!.counts;
+      if (r.status === 'not_applicable') counts.notApplicable++;
+      else counts[r.status]++;
+      last.group.results.push(r);
+      continue;
+    }
     const check = byId.get(r.checkId);
     if (!check) continue;
     const counts = acc.get(check.pillar)!.counts;
     if (r.status === 'not_applicable') counts.notApplicable++;
     else counts[r.status]++;
     const key = `${r.checkId}\u0000${r.targetId}`;
-    const g = groups.get(key);
+    let g = groups.get(key);
     if (g) g.results.push(r);
-    else groups.set(key, { check, results: [r] });
+    else groups.set(key, (g = { check, results: [r] }));
+    last = { checkId: r.checkId, targetId: r.targetId, group: g };
   }
   for (const { check, results: rs } of groups.values()) {
     const evaluated = rs.filter((r) => r.status === 'pass' || r.status === 'warn' || r.status === 'fail');

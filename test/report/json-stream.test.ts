@@ -39,4 +39,21 @@ describe('jsonChunks', () => {
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(100_000);
     expect(chunks.join('')).toBe(JSON.stringify(v, null, 2));
   });
+
+  it('gives the same bytes for arrays named flat (batched unlooked), whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 0, maxLength: 1100 }), fc.jsonValue(), (arr, other) => {
+        const v = { other, runs: [{ results: arr, more: [arr] }] };
+        return [...jsonChunks(v, '', 8, new Set([arr]))].join('') === JSON.stringify(v, null, 2);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('walks a short array that holds a long one (a SARIF log: runs[0].results)', () => {
+    const v = { runs: [{ results: Array.from({ length: 2000 }, (_, i) => ({ i, locations: [{ line: i }] })) }] };
+    const chunks = [...jsonChunks(v)];
+    expect(chunks.length).toBeGreaterThanOrEqual(4);
+    expect(chunks.join('')).toBe(JSON.stringify(v, null, 2));
+  });
 });

@@ -153,20 +153,48 @@ function compile(entries: readonly AllowlistEntry[]): Map<string, KindIndex> {
 
 const compiled = compile(ALLOWLIST);
 
-function matchIn(idx: KindIndex | undefined, checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
-  if (!idx) return undefined;
-  const test = (c: Compiled): boolean => c.name.test(ref.name) && c.checks.some((re) => re.test(checkId));
-  if (ref.namespace === undefined) return idx.clusterScoped.find(test)?.entry;
-  const exact = idx.byNamespace.get(ref.namespace)?.find(test);
-  if (exact) return exact.entry;
-  for (const g of idx.globbed) if (g.namespace.test(ref.namespace) && test(g.entry)) return g.entry.entry;
-  return undefined;
+/** Entries that may exempt objects of one kind in one namespace (undefined: cluster-scoped) from one check. */
+type Candidates = Map<string | undefined, Compiled[]>;
+const candidatesByCheck = new Map<string, Map<KindIndex, Candidates>>();
+/** Namespaces remembered per check and kind before the memo starts over (a long-lived process). */
+const MEMO_NAMESPACES = 4096;
+
+/**
+ * The entries of `idx` whose namespace and check patterns match, in the order matchIn tries them
+ * (exact namespace, then globbed): worked out once per check, kind and namespace, so each of ten
+ * thousand workloads tests only names, not every pattern of the list.
+ */
+function candidates(idx: KindIndex, checkId: string, namespace: string | undefined): Compiled[] {
+  let byKind = candidatesByCheck.get(checkId);
+  if (!byKind) candidatesByCheck.set(checkId, (byKind = new Map()));
+  let byNs = byKind.get(idx);
+  if (!byNs || byNs.size >= MEMO_NAMESPACES) byKind.set(idx, (byNs = new Map()));
+  let list = byNs.get(namespace);
+  if (!list) {
+    const forCheck = (c: Compiled): boolean => c.checks.some((re) => re.test(checkId));
+    list =
+      namespace === undefined
+        ? idx.clusterScoped.filter(forCheck)
+        : [...(idx.byNamespace.get(namespace) ?? []).filter(forCheck), ...idx.globbed.filter((g) => g.namespace.test(namespace) && forCheck(g.entry)).map((g) => g.entry)];
+    byNs.set(namespace, list);
+  }
+  return list;
 }
+
+/** The last lookup: workload checks ask for one namespace's workloads one after another. */
+let last: { checkId: string; kind: string; namespace: string | undefined; list: readonly Compiled[] } | undefined;
 
 /** The entry that exempts this resource from this check, if any. */
 export function allowlisted(checkId: string, ref: ResourceRef): AllowlistEntry | undefined {
-  return (
-    matchIn(compiled.get(ref.kind), checkId, ref) ??
-    (POD_BEARING_KINDS.has(ref.kind) ? matchIn(compiled.get('Workload'), checkId, ref) : undefined)
-  );
+  let list: readonly Compiled[];
+  if (last && last.checkId === checkId && last.kind === ref.kind && last.namespace === ref.namespace) list = last.list;
+  else {
+    // entries for the kind itself first, then those for any pod-bearing kind
+    const own = compiled.get(ref.kind);
+    const workload = POD_BEARING_KINDS.has(ref.kind) ? compiled.get('Workload') : undefined;
+    list = [...(own ? candidates(own, checkId, ref.namespace) : []), ...(workload ? candidates(workload, checkId, ref.namespace) : [])];
+    last = { checkId, kind: ref.kind, namespace: ref.namespace, list };
+  }
+  for (const c of list) if (c.name.test(ref.name)) return c.entry;
+  return undefined;
 }

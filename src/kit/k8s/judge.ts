@@ -1,7 +1,7 @@
 // Shared shapes of the Kubernetes checks: one result per pod template, per namespace or per
 // object, skipping allowlisted system objects. Pure: facts in, outcomes out.
 import type { K8sObject } from './facts.js';
-import type { CheckContext, CheckOutcome, MessageData } from '../../engine/check.js';
+import type { CheckContext, CheckOutcome, MessageData, OutcomeOptions } from '../../engine/check.js';
 import type { ResourceRef } from '../../engine/types.js';
 import { allowlisted } from './allowlist.js';
 import { locationOf, refOf } from './objects.js';
@@ -21,10 +21,12 @@ function outcomeFor<M extends string>(
   resource: ResourceRef,
   location: PodTemplate['location'],
 ): CheckOutcome {
-  const opts = { resource, ...(location ? { location } : {}) };
+  // one options object, filled in place: this runs for every workload under every workload check
+  const opts: OutcomeOptions = { resource };
+  if (location) opts.location = location;
   if (!finding) return ctx.pass(undefined, undefined, opts);
-  const withEvidence = finding.evidence !== undefined ? { ...opts, evidence: finding.evidence } : opts;
-  return finding.warn ? ctx.warn(finding.messageId, finding.data, withEvidence) : ctx.fail(finding.messageId, finding.data, withEvidence);
+  if (finding.evidence !== undefined) opts.evidence = finding.evidence;
+  return finding.warn ? ctx.warn(finding.messageId, finding.data, opts) : ctx.fail(finding.messageId, finding.data, opts);
 }
 
 /** One result per pod template (Pod or workload), allowlisted system workloads left out. */
