@@ -10,8 +10,12 @@ const UNSAFE = /[<>&\u2028\u2029]/g;
 export const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** Rows of results per chunk: large enough to be cheap, small enough to stream. */
-const CHUNK = 2000;
+/**
+ * Rows of results per chunk: large enough to be cheap, small enough that a chunk's string stays
+ * under V8's large-object size (128 KB), which would be born in the old generation (see BATCH in
+ * json-stream.ts).
+ */
+const CHUNK = 250;
 
 export function* dataBlock(report: Report, pageSize: number): Generator<string> {
   const checkIndex = new Map<string, number>();
