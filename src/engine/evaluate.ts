@@ -13,37 +13,29 @@ import type { Outcome, Result } from './types.js';
  * result usually says what its last one did, so one entry per check is enough, and the map never
  * holds more than one pair per check id.
  */
-const lastSaid = new Map<string, { message: string; evidence: string | undefined }>();
+const lastSaid = new Map<string, { message?: string; evidence?: string }>();
 
-function shareText(checkId: string, message: string, evidence: string | undefined): { message: string; evidence: string | undefined } {
-  const last = lastSaid.get(checkId);
-  if (!last) {
-    const first = { message, evidence };
-    lastSaid.set(checkId, first);
-    return first;
-  }
-  if (last.message === message) message = last.message;
-  else last.message = message;
-  if (evidence !== undefined) {
-    if (last.evidence === evidence) evidence = last.evidence;
-    else last.evidence = evidence;
-  }
-  return { message, evidence };
+/** The earlier equal string when there is one, else `text`, remembered for the next result. */
+function shared(last: { message?: string; evidence?: string }, key: 'message' | 'evidence', text: string): string {
+  if (last[key] === text) return last[key];
+  last[key] = text;
+  return text;
 }
 
 function toResult(check: Check, target: TargetFacts, o: CheckOutcome): Result {
-  const text = shareText(check.meta.id, o.message, o.evidence);
+  let last = lastSaid.get(check.meta.id);
+  if (!last) lastSaid.set(check.meta.id, (last = {}));
   const r: Result = {
     checkId: check.meta.id,
     targetId: target.target.id,
     status: o.status,
     severity: o.severity ?? check.meta.severity,
-    message: text.message,
+    message: shared(last, 'message', o.message),
     fingerprint: fingerprint(check.meta.id, target.target.id, o.resource),
   };
   if (o.resource) r.resource = o.resource;
   if (o.messageId) r.messageId = o.messageId;
-  if (text.evidence !== undefined) r.evidence = text.evidence;
+  if (o.evidence !== undefined) r.evidence = shared(last, 'evidence', o.evidence);
   if (o.location) r.location = o.location;
   if (o.credit !== undefined) r.credit = o.credit;
   return r;

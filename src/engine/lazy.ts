@@ -1,4 +1,5 @@
-// Packages that a command may never need, loaded the first time they are used. `yaml` and
+// Packages that a command may never need, loaded the first time they are used (the one place that
+// does so: YAML, XML, glob, JSON Schema and SQLite packages all load through it). `yaml` and
 // `fast-xml-parser` cost 40-50 ms each as ES modules (dozens of files), which a local scan of a
 // host without kubelet, libvirt or an NVIDIA GPU would pay for nothing; their CommonJS builds,
 // required on first use, are one file (fast-xml-parser: 11 ms) and load only when there is

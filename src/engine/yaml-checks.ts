@@ -2,11 +2,11 @@
 // without TypeScript. Everything is validated at load time: an unknown operator, a bad regex,
 // a missing field is a usage error naming the file (exit 2), never a silent false at run time.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { formatMessage, type Check, type CheckOutcome, type MessageData } from './check.js';
 import { UsageError, errorMessage } from './errors.js';
 import type { ResourceRef, SourceLocation } from './types.js';
 import { PILLARS, SEVERITIES, STAGES, TARGET_KINDS, type Pillar, type Severity, type Stage, type TargetKind } from './types.js';
+import { yamlPackage } from './lazy.js';
 
 export const YAML_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'regex', 'contains', 'exists', 'bitmask'] as const;
 export type YamlOp = (typeof YAML_OPS)[number];
@@ -287,8 +287,7 @@ export function readYamlCheckRaw(file: string): unknown {
   try {
     // required on first use: a scan whose built-in YAML checks come parsed from the catalogue file
     // loads no YAML parser at all
-    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-    raw = parse(text, { prettyErrors: false, logLevel: 'error' });
+    raw = yamlPackage().parse(text, { prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     throw new UsageError(`${file}: invalid YAML: ${errorMessage(err).split('\n')[0]}`);
   }

@@ -8,15 +8,14 @@
 // that SQLite rolls back the next time the file is opened.
 import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../engine/lazy.js';
 import { makeDirs } from '../report/write.js';
 import { withFileLock } from './file-lock.js';
 import type { Row, Sql, SqlDatabase, SqlValue } from './sql.js';
 import { HistoryError } from './store.js';
 
-type Wasm = typeof import('node-sqlite3-wasm');
 // node-sqlite3-wasm is CommonJS; loaded only when history is used
-const require = createRequire(import.meta.url);
+const sqliteWasm = lazyPackage<typeof import('node-sqlite3-wasm')>('node-sqlite3-wasm');
 
 export class SqliteDatabase implements SqlDatabase {
   constructor(readonly path: string) {}
@@ -34,8 +33,8 @@ export class SqliteDatabase implements SqlDatabase {
     return withFileLock(`${this.path}.ztaudit-lock`, async () => {
       // whoever holds our lock is the only user of the file: a VFS lock folder left now is stale
       if (existsSync(`${this.path}.lock`)) rmSync(`${this.path}.lock`, { recursive: true, force: true });
-      const { Database } = require('node-sqlite3-wasm') as Wasm;
-      let db: InstanceType<Wasm['Database']>;
+      const { Database } = sqliteWasm();
+      let db: InstanceType<typeof Database>;
       try {
         db = new Database(this.path);
       } catch (err) {

@@ -1,7 +1,7 @@
 // The inventory format (`ztaudit inventory example` prints a commented one). The JSON Schema in
 // schema/inventory.schema.json is the single source of truth for its shape; these types mirror it.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../engine/lazy.js';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../engine/paths.js';
@@ -47,9 +47,11 @@ let validator: ValidateFunction | undefined;
  * The compiled inventory schema. Ajv is required here, on first use, not imported with the
  * module: every scan loads this file, and only a scan with an inventory needs a validator.
  */
+const ajvPackage = lazyPackage<typeof import('ajv')>('ajv');
+
 export function inventoryValidator(): ValidateFunction {
   if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { Ajv } = ajvPackage();
     const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'inventory.schema.json'), 'utf8')) as object;
     validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
   }
