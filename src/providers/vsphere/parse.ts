@@ -29,14 +29,23 @@ const missingReason = (o: ObjectContent, prefix: string): string | undefined => 
   return m.length ? m.map((x) => `${x.path}: ${x.reason}`).join('; ') : undefined;
 };
 
+/**
+ * Each object to report: in the REST API's list when it answered (an object the property collector
+ * did not return is still reported, as unreadable), else in the property collector's order; with
+ * what each said of it and its name. One pass with a map, not a search of the list per object.
+ */
+function* eachObject(objects: readonly ObjectContent[], listed?: readonly Listed[]): Generator<{ id: string; l: Listed | undefined; o: ObjectContent | undefined; name: string }> {
+  const byId = new Map(objects.map((o) => [o.obj.value, o]));
+  const entries: [string, Listed | undefined][] = listed ? listed.map((l) => [l.id, l]) : objects.map((o) => [o.obj.value, undefined]);
+  for (const [id, l] of entries) {
+    const o = byId.get(id);
+    yield { id, l, o, name: (o && valText(o.props.get('name'))) || l?.name || id };
+  }
+}
+
 export function hostsFacts(objects: readonly ObjectContent[], listed?: readonly Listed[]): VsphereHostsFacts {
   const out: VsphereHostsFacts = { hosts: [], unreadable: [] };
-  const byId = new Map(objects.map((o) => [o.obj.value, o]));
-  const ids = listed ? listed.map((l) => l.id) : objects.map((o) => o.obj.value);
-  for (const id of ids) {
-    const l = listed?.find((x) => x.id === id);
-    const o = byId.get(id);
-    const name = (o && valText(o.props.get('name'))) || l?.name || id;
+  for (const { id, l, o, name } of eachObject(objects, listed)) {
     const state = (o && valText(o.props.get('runtime.connectionState'))) || l?.state.toLowerCase() || 'unknown';
     const product = o?.props.get('config.product.fullName');
     if (!o || !product) {
@@ -72,12 +81,7 @@ export function hostsFacts(objects: readonly ObjectContent[], listed?: readonly 
 
 export function vmsFacts(objects: readonly ObjectContent[], listed?: readonly Listed[]): VsphereVmsFacts {
   const out: VsphereVmsFacts = { vms: [], unreadable: [] };
-  const byId = new Map(objects.map((o) => [o.obj.value, o]));
-  const ids = listed ? listed.map((l) => l.id) : objects.map((o) => o.obj.value);
-  for (const id of ids) {
-    const l = listed?.find((x) => x.id === id);
-    const o = byId.get(id);
-    const name = (o && valText(o.props.get('name'))) || l?.name || id;
+  for (const { id, l, o, name } of eachObject(objects, listed)) {
     const denied = o && missingReason(o, 'config');
     if (!o || denied || !o.props.has('config.template')) {
       out.unreadable.push({ id, name, reason: denied ?? (!o ? 'not returned by the property collector' : 'no configuration returned (an inaccessible or orphaned VM)') });
