@@ -51,17 +51,16 @@ const byKindsCache = new Map<string, Promise<Check[]>>();
 const deferred = new WeakSet<Check>();
 
 /**
- * The checks that ship with ztaudit. With `kinds`, and a current catalogue file, only the modules
- * of checks for those target kinds are imported (a local scan does not load the Kubernetes
- * checks); the others are present by their metadata, for selection and validation, and are never
- * evaluated (the pipeline evaluates only checks for the kinds of its targets). With `defer`, not
- * even those are imported yet: withEvaluators imports the ones a scan selected, while the targets
- * are being collected.
+ * The checks that ship with ztaudit. With `kinds`, and a current catalogue file, no check module is
+ * imported here: every check is present by its metadata, for selection and validation, and
+ * withEvaluators later imports the modules of the selected checks for those target kinds (a scan
+ * does so while its targets are being collected; a local scan never loads the Kubernetes checks).
+ * The others are never evaluated: the pipeline evaluates only checks for its targets' kinds.
  */
-export function loadBuiltinChecks(kinds?: ReadonlySet<string>, defer = false): Promise<Check[]> {
+export function loadBuiltinChecks(kinds?: ReadonlySet<string>): Promise<Check[]> {
   const listed = kinds ? readCatalogueFile() : undefined;
   if (kinds && listed) {
-    const key = `${[...kinds].sort().join(',')}${defer ? ' deferred' : ''}`;
+    const key = [...kinds].sort().join(',');
     let cached = byKindsCache.get(key);
     if (!cached) {
       cached = (async () => {
@@ -70,10 +69,9 @@ export function loadBuiltinChecks(kinds?: ReadonlySet<string>, defer = false): P
         for (const info of listed) {
           const yaml = info.file ? byFile.get(info.file) : undefined;
           if (yaml) out.push(yaml);
-          else if (info.file && !defer && info.meta.targetKinds.some((k) => kinds.has(k))) out.push(await loadModuleCheck(info.file));
           else {
             const listedOnly: Check = { meta: info.meta, evaluate: notLoaded(info.meta.id), ...(info.file ? { file: info.file } : {}) };
-            if (defer && info.file && info.meta.targetKinds.some((k) => kinds.has(k))) deferred.add(listedOnly);
+            if (info.file && info.meta.targetKinds.some((k) => kinds.has(k))) deferred.add(listedOnly);
             out.push(listedOnly);
           }
         }
@@ -114,18 +112,16 @@ export async function withEvaluators(checks: readonly Check[], wanted: (c: Check
   return Promise.all(checks.map((c) => (deferred.has(c) && wanted(c) && c.file ? loadModuleCheck(c.file) : c)));
 }
 
-/** The evaluate of a check whose module was not imported (not for this scan's target kinds). */
+/** The evaluate of a check whose module was not imported (not selected, or not for this scan's target kinds). */
 const notLoaded =
   (id: string): Check['evaluate'] =>
   () => {
-    throw new Error(`check ${id} was not loaded: no target of its kinds`);
+    throw new Error(`check ${id} was not loaded: not selected, or no target of its kinds`);
   };
 
 export interface CatalogueOptions {
-  /** import only the check modules for these target kinds (see loadBuiltinChecks) */
+  /** list the built-in checks by metadata; withEvaluators imports the selected ones for these kinds (see loadBuiltinChecks) */
   kinds?: ReadonlySet<string>;
-  /** with `kinds`: import no check module yet (withEvaluators imports the selected ones) */
-  deferModules?: boolean;
   /**
    * Whether some fact provider offers a fact (src/providers/registry.ts, passed in by the
    * caller so the engine does not depend on collection). A check reading a fact no provider
@@ -136,7 +132,7 @@ export interface CatalogueOptions {
 
 /** Built-ins plus extra packs; a duplicate id (or alias) is a usage error naming both files. */
 export async function loadCatalogue(extraDirs: readonly string[] = [], opts: CatalogueOptions = {}): Promise<Check[]> {
-  const all = [...(await loadBuiltinChecks(opts.kinds, opts.deferModules))];
+  const all = [...(await loadBuiltinChecks(opts.kinds))];
   for (const dir of extraDirs) all.push(...(await loadCheckDir(dir)));
   const seen = new Map<string, Check>();
   for (const c of all) {

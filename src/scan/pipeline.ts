@@ -216,7 +216,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   // only the check modules for the kinds of these targets are imported (see loadBuiltinChecks)
   const kinds = new Set<string>([...opts.targets.map((t) => t.kind), ...(opts.facts?.targets.map((t) => t.target.kind) ?? [])]);
   // (from their metadata: the modules of the selected ones are imported while the targets are collected)
-  const listed = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds, deferModules: true });
+  const listed = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds });
   const selected = selectChecks(listed, opts);
   // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
   const { wantedFacts } = await import('../providers/registry.js');
