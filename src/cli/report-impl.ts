@@ -1,5 +1,5 @@
-import { parseFormats } from '../report/index.js';
-import { emitReport, parseGroupBy } from '../report/output.js';
+import { parseFormats, parseGroupBy } from '../report/formats.js';
+import { emitReport } from '../report/output.js';
 import { loadReport } from '../report/validate.js';
 import type { ExitCode } from './run-action.js';
 

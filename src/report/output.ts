@@ -28,7 +28,6 @@ export interface OutputOptions {
   trend?: readonly TrendPoint[];
 }
 
-export { parseGroupBy } from './formats.js';
 export { useColor } from './color.js';
 
 const isDir = (p: string): boolean => {

@@ -212,16 +212,15 @@ export async function runScan(opts: ScanOptions): Promise<ScanOutcome> {
   const started = now();
   const warnings: string[] = [];
   // Load and select checks first: a typo in --only must not cost a fleet-wide collection.
-  const { loadCatalogue } = await import('../engine/registry.js');
-  // only the check modules for the kinds of these targets are imported (see loadBuiltinChecks)
+  const { loadCatalogue, withEvaluators } = await import('../engine/registry.js');
+  // selected from their metadata; only the selected checks' modules for these targets' kinds are
+  // imported, while the targets are collected (see loadBuiltinChecks)
   const kinds = new Set<string>([...opts.targets.map((t) => t.kind), ...(opts.facts?.targets.map((t) => t.target.kind) ?? [])]);
-  // (from their metadata: the modules of the selected ones are imported while the targets are collected)
   const listed = opts.catalogue ? [...opts.catalogue] : await loadCatalogue(opts.checkDirs ?? [], { isKnownFact: await knownFacts(opts), kinds });
   const selected = selectChecks(listed, opts);
   // only the providers the selected checks read run: `--only 'linux.ssh.*'` does not walk the file system
   const { wantedFacts } = await import('../providers/registry.js');
   const chosen = new Set(selected);
-  const { withEvaluators } = await import('../engine/registry.js');
   // the collectors are loaded before the checks' modules are asked for, so that a host script (a
   // local scan's, a fleet's SSH sessions) starts first and the checks load while it runs
   const registry = opts.registry ?? (await import('../collect/collectors.js')).collectors;
